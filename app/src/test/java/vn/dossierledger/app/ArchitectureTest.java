@@ -1,0 +1,82 @@
+package vn.dossierledger.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/** The module rules of STYLE.md 1–3: data flows one way, and the published language stays pure. */
+@AnalyzeClasses(packages = "vn.dossierledger", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	private static final String EVENTS = "vn.dossierledger.events..";
+
+	private static final String COMMAND = "vn.dossierledger.command..";
+
+	private static final String PROJECTION = "vn.dossierledger.projection..";
+
+	private static final String QUERY = "vn.dossierledger.query..";
+
+	@ArchTest
+	static final ArchRule eventsDependOnNothingButTheJdkAndAxonAnnotations = classes().that()
+		.resideInAPackage(EVENTS)
+		.should()
+		.onlyDependOnClassesThat()
+		.resideInAnyPackage(EVENTS, "java..", "org.axonframework.modelling.command", "org.axonframework.serialization")
+		.because("the published language carries no Spring, JPA or Jackson");
+
+	@ArchTest
+	static final ArchRule eventsAreRecordsEnumsOrInterfaces = classes().that()
+		.resideInAPackage(EVENTS)
+		.and()
+		.areTopLevelClasses()
+		.and()
+		.doNotHaveSimpleName("package-info")
+		.should(beRecordsEnumsOrInterfaces());
+
+	@ArchTest
+	static final ArchRule commandSideNeverReadsProjectionsOrQueries = noClasses().that()
+		.resideInAPackage(COMMAND)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(PROJECTION, QUERY);
+
+	@ArchTest
+	static final ArchRule projectionsNeverTouchTheAggregateOrTheQuerySide = noClasses().that()
+		.resideInAPackage(PROJECTION)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(COMMAND, QUERY);
+
+	@ArchTest
+	static final ArchRule querySideNeverReadsTheAggregate = noClasses().that()
+		.resideInAPackage(QUERY)
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage(COMMAND);
+
+	@ArchTest
+	static final ArchRule onlyTheAppHasAMain = noClasses().that()
+		.resideOutsideOfPackage("vn.dossierledger.app..")
+		.should()
+		.beAnnotatedWith(org.springframework.boot.autoconfigure.SpringBootApplication.class);
+
+	private static ArchCondition<JavaClass> beRecordsEnumsOrInterfaces() {
+		return new ArchCondition<>("be records, enums or interfaces") {
+			@Override
+			public void check(JavaClass javaClass, ConditionEvents events) {
+				boolean ok = javaClass.isAssignableTo(Record.class) || javaClass.isEnum() || javaClass.isInterface();
+				events.add(new SimpleConditionEvent(javaClass, ok, javaClass.getName() + " is a "
+						+ (ok ? "record, enum or interface" : "plain class")));
+			}
+		};
+	}
+
+}

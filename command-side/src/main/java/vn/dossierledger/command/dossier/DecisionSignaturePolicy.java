@@ -1,0 +1,50 @@
+package vn.dossierledger.command.dossier;
+
+import vn.dossierledger.events.dossier.Actor;
+import vn.dossierledger.events.dossier.DossierStatus;
+import vn.dossierledger.events.dossier.SignatureCheck;
+
+/**
+ * A decision is valid only with a verified signature, made with the acting leader's own
+ * certificate, and (where the rulebook says so) not by the officer who received the file (F14).
+ */
+final class DecisionSignaturePolicy {
+
+	private DecisionSignaturePolicy() {
+	}
+
+	static void requireValidSignature(SignatureCheck check, DossierStatus current) {
+		if (!check.valid()) {
+			throw new DossierRuleViolation(DossierRule.DECISION_SIGNATURE_INVALID, current,
+					"The decision's signature does not verify: " + check.failureReason());
+		}
+	}
+
+	/** The certificate's subject common name must be the acting officer's id. */
+	static void requireSignerIsActingOfficer(SignatureCheck check, Actor actor, DossierStatus current) {
+		String subject = check.subject() == null ? "" : check.subject();
+		boolean matches = java.util.Arrays.stream(subject.split(","))
+			.map(String::strip)
+			.anyMatch(part -> part.equals("CN=" + actor.id()));
+		if (!matches) {
+			throw new DossierRuleViolation(DossierRule.SIGNER_MUST_BE_ACTING_OFFICER, current,
+					"The certificate (" + subject + ") does not belong to officer " + actor.id());
+		}
+	}
+
+	static void requireSeparationOfReceiverAndApprover(boolean required, String receivedBy, Actor approver,
+			DossierStatus current) {
+		if (required && approver.id().equals(receivedBy)) {
+			throw new DossierRuleViolation(DossierRule.SEPARATION_OF_RECEIVER_AND_APPROVER, current,
+					"Officer " + approver.id() + " received this dossier and may not also approve it");
+		}
+	}
+
+	static void requireSha256(String hex, DossierStatus current) {
+		if (hex == null || !hex.matches("[0-9a-f]{64}")) {
+			throw new DossierRuleViolation(DossierRule.DOCUMENT_HASH_MALFORMED, current,
+					"A document hash must be 64 lowercase hex characters (SHA-256)");
+		}
+	}
+
+}

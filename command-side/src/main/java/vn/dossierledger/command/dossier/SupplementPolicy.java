@@ -1,0 +1,49 @@
+package vn.dossierledger.command.dossier;
+
+import java.util.List;
+
+import vn.dossierledger.command.catalogue.Procedure;
+import vn.dossierledger.events.dossier.DossierStatus;
+import vn.dossierledger.events.dossier.SupplementItem;
+
+/**
+ * Supplement requests: itemised against the procedure's checklist (DOMAIN R1), and at most the
+ * rulebook's number per stage unless an explicit override reason is recorded (R1–R3).
+ */
+final class SupplementPolicy {
+
+	private SupplementPolicy() {
+	}
+
+	static void requireItemisedAgainstChecklist(List<SupplementItem> items, Procedure procedure,
+			DossierStatus current) {
+		if (items == null || items.isEmpty()) {
+			throw new DossierRuleViolation(DossierRule.SUPPLEMENT_MUST_BE_ITEMISED, current,
+					"A supplement request must list each missing or defective component");
+		}
+		for (SupplementItem item : items) {
+			if (item.componentCode() == null || procedure.component(item.componentCode()).isEmpty()) {
+				throw new DossierRuleViolation(DossierRule.SUPPLEMENT_MUST_BE_ITEMISED, current,
+						"Component " + item.componentCode() + " is not in the checklist of procedure "
+								+ procedure.code() + " version " + procedure.version());
+			}
+			if (ReasonedDecisionPolicy.isBlank(item.issue())) {
+				throw new DossierRuleViolation(DossierRule.SUPPLEMENT_MUST_BE_ITEMISED, current,
+						"Component " + item.componentCode() + " needs a stated issue");
+			}
+		}
+	}
+
+	static void requireOncePerStageUnlessOverridden(int requestsSoFar, int maxPerStage, String overrideReason,
+			int minReasonLength, DossierStatus current) {
+		if (requestsSoFar < maxPerStage) {
+			return;
+		}
+		if (ReasonedDecisionPolicy.isBlank(overrideReason) || overrideReason.strip().length() < minReasonLength) {
+			throw new DossierRuleViolation(DossierRule.SUPPLEMENT_ONCE_PER_STAGE, current,
+					"Supplement already requested " + requestsSoFar + " time(s) at this stage (limit " + maxPerStage
+							+ "); another needs an explicit override reason, which is recorded");
+		}
+	}
+
+}

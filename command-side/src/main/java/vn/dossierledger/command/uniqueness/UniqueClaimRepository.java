@@ -1,0 +1,7 @@
+package vn.dossierledger.command.uniqueness;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UniqueClaimRepository extends JpaRepository<UniqueClaim, UniqueClaim.Key> {
+
+}

@@ -29,7 +29,11 @@ public final class StatutoryClock {
 	}
 
 	/**
-	 * The appointment time (ngày hẹn trả) for a dossier.
+	 * The appointment time (ngày hẹn trả) for a dossier. Counting starts at
+	 * {@link #countingStartsAt}; then {@code HOURS} adds working hours,
+	 * {@code WORKING_DAYS} adds n working days of office hours (8 h each, R8), and
+	 * {@code DAYS}/{@code MONTHS} add calendar time, rolled forward to the next office
+	 * session if the result falls outside office hours or on a day off.
 	 * @param receivedAt when the dossier was received
 	 * @param sla the procedure's processing time limit
 	 * @param cutOff the procedure's daily cut-off (R10), or {@code null} if it has none

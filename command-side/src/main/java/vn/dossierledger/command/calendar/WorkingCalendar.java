@@ -156,6 +156,18 @@ public final class WorkingCalendar {
 	}
 
 	/**
+	 * Whether {@link #isWorkingDay(LocalDate)} for this date rests on a guess rather than
+	 * an announced schedule: the date is in an entry marked {@code provisional}, or its
+	 * year is not in the data at all.
+	 * @param date a local date in {@link #zone()}
+	 * @return {@code true} if the answer for this date may still change
+	 */
+	public boolean isProvisional(LocalDate date) {
+		YearSchedule schedule = this.schedules.get(date.getYear());
+		return schedule == null || schedule.provisionalDates().contains(date);
+	}
+
+	/**
 	 * @return the first working day strictly after {@code date}
 	 */
 	LocalDate nextWorkingDayAfter(LocalDate date) {
@@ -191,17 +203,26 @@ public final class WorkingCalendar {
 		}
 	}
 
-	/** One year's days off and make-up working days. */
-	private record YearSchedule(Set<LocalDate> daysOff, Set<LocalDate> makeUpWorkingDays) {
+	/**
+	 * One year's days off and make-up working days, and which of those dates are not yet
+	 * announced.
+	 */
+	private record YearSchedule(Set<LocalDate> daysOff, Set<LocalDate> makeUpWorkingDays,
+			Set<LocalDate> provisionalDates) {
 
 		static YearSchedule of(CalendarFile.YearEntry entry, String source) {
 			Set<LocalDate> daysOff = new HashSet<>();
+			Set<LocalDate> provisionalDates = new HashSet<>();
 			for (CalendarFile.DayOffEntry dayOff : entry.daysOffOrEmpty()) {
 				require(dayOff.from() != null && !dayOff.lastDay().isBefore(dayOff.from()), source,
 						"day off " + dayOff + " needs a from date not after its to date");
 				require(dayOff.from().getYear() == entry.year() && dayOff.lastDay().getYear() == entry.year(), source,
 						"day off " + dayOff + " is not in year " + entry.year());
-				dayOff.from().datesUntil(dayOff.lastDay().plusDays(1)).forEach(daysOff::add);
+				List<LocalDate> dates = dayOff.from().datesUntil(dayOff.lastDay().plusDays(1)).toList();
+				daysOff.addAll(dates);
+				if (dayOff.provisional()) {
+					provisionalDates.addAll(dates);
+				}
 			}
 			Set<LocalDate> makeUpWorkingDays = new HashSet<>();
 			for (CalendarFile.MakeUpDayEntry makeUp : entry.makeUpWorkingDaysOrEmpty()) {
@@ -212,8 +233,11 @@ public final class WorkingCalendar {
 						"make-up working day " + makeUp + " must be a weekend day of " + entry.year()
 								+ " that is not also a day off");
 				makeUpWorkingDays.add(makeUp.date());
+				if (makeUp.provisional()) {
+					provisionalDates.add(makeUp.date());
+				}
 			}
-			return new YearSchedule(Set.copyOf(daysOff), Set.copyOf(makeUpWorkingDays));
+			return new YearSchedule(Set.copyOf(daysOff), Set.copyOf(makeUpWorkingDays), Set.copyOf(provisionalDates));
 		}
 
 		boolean isWorkingDay(LocalDate date) {

@@ -20,7 +20,7 @@ class StatutoryClockTest {
 
 	private static final LocalTime THREE_PM = LocalTime.of(15, 0);
 
-	private final StatutoryClock clock = new StatutoryClock(
+	private static final StatutoryClock CLOCK = new StatutoryClock(
 			WorkingCalendar.fromClasspath(WorkingCalendar.DEFAULT_RESOURCE));
 
 	@Nested
@@ -120,7 +120,7 @@ class StatutoryClockTest {
 		}
 
 		private Instant dueAt(String receivedAt, int value, SlaUnit unit, LocalTime cutOff) {
-			return StatutoryClockTest.this.clock.dueAt(vn(receivedAt), new ProcessingTime(value, unit), cutOff);
+			return CLOCK.dueAt(vn(receivedAt), new ProcessingTime(value, unit), cutOff);
 		}
 
 	}
@@ -130,49 +130,36 @@ class StatutoryClockTest {
 
 		@Test
 		void addingEndingAtASessionEndReturnsThatSessionEnd() {
-			assertThat(StatutoryClockTest.this.clock.addWorkingMinutes(vn("2026-03-09T10:30"), 60))
-				.isEqualTo(vn("2026-03-09T11:30"));
-			assertThat(StatutoryClockTest.this.clock.addWorkingMinutes(vn("2026-03-09T16:00"), 60))
-				.isEqualTo(vn("2026-03-09T17:00"));
+			assertThat(CLOCK.addWorkingMinutes(vn("2026-03-09T10:30"), 60)).isEqualTo(vn("2026-03-09T11:30"));
+			assertThat(CLOCK.addWorkingMinutes(vn("2026-03-09T16:00"), 60)).isEqualTo(vn("2026-03-09T17:00"));
 		}
 
 		@Test
 		void addingZeroReturnsTheStartUnchangedEvenOutsideOfficeHours() {
-			assertThat(StatutoryClockTest.this.clock.addWorkingMinutes(vn("2026-03-07T20:15"), 0))
-				.isEqualTo(vn("2026-03-07T20:15"));
+			assertThat(CLOCK.addWorkingMinutes(vn("2026-03-07T20:15"), 0)).isEqualTo(vn("2026-03-07T20:15"));
 		}
 
 		@Test
 		void addingFromOutsideOfficeHoursStartsAtTheNextSession() {
-			assertThat(StatutoryClockTest.this.clock.addWorkingMinutes(vn("2026-03-09T12:00"), 1))
-				.isEqualTo(vn("2026-03-09T13:01"));
+			assertThat(CLOCK.addWorkingMinutes(vn("2026-03-09T12:00"), 1)).isEqualTo(vn("2026-03-09T13:01"));
 		}
 
 		@Test
 		void countsOnlyOfficeHoursOfWorkingDays() {
 			// Fri 13/2 16:00–17:00, Tết break, Mon 23/2 07:30–08:00.
-			assertThat(
-					StatutoryClockTest.this.clock.workingMinutesBetween(vn("2026-02-13T16:00"), vn("2026-02-23T08:00")))
-				.isEqualTo(90);
-			assertThat(
-					StatutoryClockTest.this.clock.workingMinutesBetween(vn("2026-03-09T11:00"), vn("2026-03-09T13:30")))
-				.isEqualTo(60);
+			assertThat(CLOCK.workingMinutesBetween(vn("2026-02-13T16:00"), vn("2026-02-23T08:00"))).isEqualTo(90);
+			assertThat(CLOCK.workingMinutesBetween(vn("2026-03-09T11:00"), vn("2026-03-09T13:30"))).isEqualTo(60);
 		}
 
 		@Test
 		void isZeroWhenTheEndIsNotAfterTheStart() {
-			assertThat(
-					StatutoryClockTest.this.clock.workingMinutesBetween(vn("2026-03-09T10:00"), vn("2026-03-09T09:00")))
-				.isZero();
-			assertThat(
-					StatutoryClockTest.this.clock.workingMinutesBetween(vn("2026-03-13T17:00"), vn("2026-03-16T07:30")))
-				.isZero();
+			assertThat(CLOCK.workingMinutesBetween(vn("2026-03-09T10:00"), vn("2026-03-09T09:00"))).isZero();
+			assertThat(CLOCK.workingMinutesBetween(vn("2026-03-13T17:00"), vn("2026-03-16T07:30"))).isZero();
 		}
 
 		@Test
 		void rejectsNegativeMinutes() {
-			assertThatIllegalArgumentException()
-				.isThrownBy(() -> StatutoryClockTest.this.clock.addWorkingMinutes(vn("2026-03-09T10:00"), -1));
+			assertThatIllegalArgumentException().isThrownBy(() -> CLOCK.addWorkingMinutes(vn("2026-03-09T10:00"), -1));
 		}
 
 	}
@@ -184,15 +171,13 @@ class StatutoryClockTest {
 		void moveTheDueDateByTheWorkingMinutesPaused() {
 			// Paused Mon 23/2 16:00–17:00 and Tue 24/2 07:30–08:30 = 120 min; 10:00 + 90
 			// min = 11:30, + 30 min = 13:30.
-			assertThat(StatutoryClockTest.this.clock.shiftForPause(vn("2026-02-25T10:00"), vn("2026-02-23T16:00"),
-					vn("2026-02-24T08:30")))
+			assertThat(CLOCK.shiftForPause(vn("2026-02-25T10:00"), vn("2026-02-23T16:00"), vn("2026-02-24T08:30")))
 				.isEqualTo(vn("2026-02-25T13:30"));
 		}
 
 		@Test
 		void overAWeekendLeaveTheDueDateUnchanged() {
-			assertThat(StatutoryClockTest.this.clock.shiftForPause(vn("2026-03-11T10:00"), vn("2026-03-13T17:30"),
-					vn("2026-03-15T20:00")))
+			assertThat(CLOCK.shiftForPause(vn("2026-03-11T10:00"), vn("2026-03-13T17:30"), vn("2026-03-15T20:00")))
 				.isEqualTo(vn("2026-03-11T10:00"));
 		}
 
@@ -203,38 +188,34 @@ class StatutoryClockTest {
 
 		@Test
 		void endingExactlyAtTheDueDateIsOnTime() {
-			assertThat(StatutoryClockTest.this.clock.isOnTime(vn("2026-03-11T17:00"), vn("2026-03-11T17:00"), 0))
-				.isTrue();
+			assertThat(CLOCK.isOnTime(vn("2026-03-11T17:00"), vn("2026-03-11T17:00"), 0)).isTrue();
 		}
 
 		@Test
 		void endingAfterTheDueDateIsLate() {
-			assertThat(StatutoryClockTest.this.clock.isOnTime(vn("2026-03-11T17:01"), vn("2026-03-11T17:00"), 1))
-				.isFalse();
+			assertThat(CLOCK.isOnTime(vn("2026-03-11T17:01"), vn("2026-03-11T17:00"), 1)).isFalse();
 		}
 
 		@Test
 		void oneProcessingSupplementRequestIsAllowed() {
-			assertThat(StatutoryClockTest.this.clock.isOnTime(vn("2026-03-10T09:00"), vn("2026-03-11T17:00"), 1))
-				.isTrue();
+			assertThat(CLOCK.isOnTime(vn("2026-03-10T09:00"), vn("2026-03-11T17:00"), 1)).isTrue();
 		}
 
 		@Test
 		void aSecondProcessingSupplementRequestMakesItLateEvenWhenEarly() {
-			assertThat(StatutoryClockTest.this.clock.isOnTime(vn("2026-03-10T09:00"), vn("2026-03-11T17:00"), 2))
-				.isFalse();
+			assertThat(CLOCK.isOnTime(vn("2026-03-10T09:00"), vn("2026-03-11T17:00"), 2)).isFalse();
 		}
 
 	}
 
 	@Test
 	void reportsTheCalendarVersion() {
-		assertThat(this.clock.calendarVersion()).isEqualTo("VN-CS-2025.1");
+		assertThat(CLOCK.calendarVersion()).isEqualTo("VN-CS-2025.1");
 	}
 
 	@Test
 	void countingStartsAtTheNextSessionWhenReceivedOverLunch() {
-		assertThat(this.clock.countingStartsAt(vn("2026-03-09T12:10"), THREE_PM)).isEqualTo(vn("2026-03-09T13:00"));
+		assertThat(CLOCK.countingStartsAt(vn("2026-03-09T12:10"), THREE_PM)).isEqualTo(vn("2026-03-09T13:00"));
 	}
 
 }

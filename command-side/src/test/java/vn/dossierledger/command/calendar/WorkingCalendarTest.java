@@ -60,6 +60,15 @@ class WorkingCalendarTest {
 	}
 
 	@Test
+	void flagsDatesWhoseScheduleIsNotYetAnnounced() {
+		assertThat(this.calendar.isProvisional(LocalDate.of(2027, 2, 8))).as("Tết 2027").isTrue();
+		assertThat(this.calendar.isProvisional(LocalDate.of(2026, 9, 1))).as("adjacent day to 2/9/2026").isTrue();
+		assertThat(this.calendar.isProvisional(LocalDate.of(2028, 3, 1))).as("year not in the data").isTrue();
+		assertThat(this.calendar.isProvisional(LocalDate.of(2026, 2, 16))).as("announced Tết 2026").isFalse();
+		assertThat(this.calendar.isProvisional(LocalDate.of(2026, 3, 10))).as("ordinary weekday").isFalse();
+	}
+
+	@Test
 	void findsTheNextWorkingDayAcrossTet() {
 		assertThat(this.calendar.nextWorkingDayAfter(LocalDate.of(2026, 2, 13))).isEqualTo(LocalDate.of(2026, 2, 23));
 	}

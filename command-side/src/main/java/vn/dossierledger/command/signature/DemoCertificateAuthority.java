@@ -115,9 +115,11 @@ public final class DemoCertificateAuthority {
 	public DemoSigner issueSigner(String commonName, KeyAlgorithm algorithm) {
 		Objects.requireNonNull(commonName, "commonName");
 		Objects.requireNonNull(algorithm, "algorithm");
-		DemoSigner signer = this.signersByCommonName.computeIfAbsent(commonName,
-				(name) -> issueSigner(name, algorithm.generateKeyPair(), algorithm.signatureAlgorithm(),
-						this.clock.instant().minus(BACKDATING), this.clock.instant().plus(SIGNER_VALIDITY)));
+		DemoSigner signer = this.signersByCommonName.computeIfAbsent(commonName, (name) -> {
+			Instant now = this.clock.instant();
+			return issueSigner(name, algorithm.generateKeyPair(), algorithm.signatureAlgorithm(), now.minus(BACKDATING),
+					now.plus(SIGNER_VALIDITY));
+		});
 		if (!signer.signatureAlgorithm().equals(algorithm.signatureAlgorithm())) {
 			throw new IllegalArgumentException(
 					"Signer '" + commonName + "' was already issued for " + signer.signatureAlgorithm());

@@ -1,8 +1,10 @@
 package vn.dossierledger.command.signature;
 
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -154,6 +156,16 @@ class JdkSignatureVerifierTests {
 
 		assertInvalid(check, "key too weak");
 		assertThat(check.failureReason()).contains("1024");
+	}
+
+	@Test
+	void rejectsEcdsaKeyOnAnotherCurveThanP256() throws Exception {
+		KeyPairGenerator p384 = KeyPairGenerator.getInstance("EC");
+		p384.initialize(new ECGenParameterSpec("secp384r1"));
+		DemoSigner otherCurve = authority.issueSigner("officer-p384", p384.generateKeyPair(), "SHA256withECDSA",
+				NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)));
+
+		assertInvalid(verifier.verify(DECISION_SHA256, otherCurve.sign(DECISION_SHA256), NOW), "P-256");
 	}
 
 	@Test

@@ -1,0 +1,99 @@
+package vn.dossierledger.command.signature;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import vn.dossierledger.events.dossier.DetachedSignature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(properties = SignatureConfiguration.DEMO_CA_ENABLED + "=true")
+class DemoSigningControllerTests {
+
+	private static final String DECISION_SHA256 = JdkSignatureVerifierTests.sha256("Quyết định 12/QĐ-UBND");
+
+	@Autowired
+	private MockMvc mockMvc;
+
+	@Autowired
+	private ObjectMapper objectMapper;
+
+	@Autowired
+	private DemoCertificateAuthority authority;
+
+	@Test
+	void signsTheHashAsTheNamedOfficer() throws Exception {
+		MvcResult result = this.mockMvc
+			.perform(post("/api/demo/signatures").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"signer\": \"officer-42\", \"documentSha256\": \"" + DECISION_SHA256 + "\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.algorithm").value("SHA256withECDSA"))
+			.andReturn();
+
+		DetachedSignature signature = this.objectMapper.readValue(result.getResponse().getContentAsString(),
+				DetachedSignature.class);
+		assertThat(new JdkSignatureVerifier(List.of(this.authority.rootCertificate()))
+			.verify(DECISION_SHA256, signature, Instant.now())
+			.subject()).startsWith("CN=officer-42,");
+	}
+
+	@Test
+	void answersProblemDetailForAMalformedHash() throws Exception {
+		this.mockMvc
+			.perform(post("/api/demo/signatures").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"signer\": \"officer-42\", \"documentSha256\": \"ABC123\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.fields[0]").value("documentSha256"))
+			.andExpect(jsonPath("$.detail").value(containsString("64 lowercase hex")));
+	}
+
+	@Test
+	void answersProblemDetailForAMissingSigner() throws Exception {
+		this.mockMvc
+			.perform(post("/api/demo/signatures").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"documentSha256\": \"" + DECISION_SHA256 + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.fields[0]").value("signer"));
+	}
+
+	@Test
+	void answersProblemDetailForUnreadableJson() throws Exception {
+		this.mockMvc.perform(post("/api/demo/signatures").contentType(MediaType.APPLICATION_JSON).content("{not json"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	/** Replaces the application's configuration: only the controller and a demo CA. */
+	@Configuration(proxyBeanMethods = false)
+	@Import(DemoSigningController.class)
+	static class DemoAuthorityOnly {
+
+		@Bean
+		DemoCertificateAuthority demoCertificateAuthority() {
+			return DemoCertificateAuthority.generate(SignatureConfiguration.DEMO_CA_COMMON_NAME, Clock.systemUTC());
+		}
+
+	}
+
+}

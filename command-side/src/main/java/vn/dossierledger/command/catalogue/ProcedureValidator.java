@@ -1,0 +1,160 @@
+package vn.dossierledger.command.catalogue;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import vn.dossierledger.events.dossier.ProcessingTime;
+import vn.dossierledger.events.dossier.Role;
+import vn.dossierledger.events.dossier.SlaUnit;
+
+/**
+ * Checks a catalogue file before anything is built from it, collecting every problem so a
+ * broken file is fixed in one pass rather than one error per restart.
+ */
+final class ProcedureValidator {
+
+	/** Working hours in a working day, as provincial systems store SLAs (DOMAIN R8). */
+	static final int WORKING_HOURS_PER_DAY = 8;
+
+	private final List<String> problems = new ArrayList<>();
+
+	List<String> problems() {
+		return List.copyOf(this.problems);
+	}
+
+	void reject(String problem) {
+		this.problems.add(problem);
+	}
+
+	void checkCatalogueVersion(String catalogueVersion) {
+		if (catalogueVersion == null || catalogueVersion.isBlank()) {
+			this.problems.add("catalogueVersion is missing");
+		}
+	}
+
+	void checkRulebookDefaults(Rulebook defaults) {
+		checkRulebook("defaults", defaults);
+	}
+
+	/** Checks one version; returns false when it is too incomplete to build. */
+	boolean check(ProcedureFile.Entry entry) {
+		String label = entry.label();
+		int before = this.problems.size();
+		require(label, "code", entry.code());
+		require(label, "version", entry.version());
+		require(label, "effectiveFrom", entry.effectiveFrom());
+		require(label, "name", entry.name());
+		require(label, "agencyId", entry.agencyId());
+		require(label, "sla", entry.sla());
+		if (this.problems.size() > before) {
+			return false;
+		}
+		checkSla(label, entry.sla());
+		checkComponents(label, listOrEmpty(entry.components()));
+		checkFees(label, listOrEmpty(entry.fees()));
+		checkSteps(label, listOrEmpty(entry.steps()), entry.sla());
+		return this.problems.size() == before;
+	}
+
+	void checkRulebook(String label, Rulebook rulebook) {
+		if (rulebook.maxIntakeSupplementRequests() < 0 || rulebook.maxProcessingSupplementRequests() < 0
+				|| rulebook.maxApologies() < 0 || rulebook.apologyWindowWorkingHours() < 0
+				|| rulebook.minReasonLength() < 0) {
+			this.problems.add(label + ": rulebook limits must not be negative: " + rulebook);
+		}
+	}
+
+	void checkUniqueVersions(Collection<Procedure> procedures) {
+		Set<String> versions = new HashSet<>();
+		Set<String> effectiveDates = new HashSet<>();
+		for (Procedure procedure : procedures) {
+			if (!versions.add(procedure.code() + "@" + procedure.version())) {
+				this.problems.add("procedure " + procedure.code() + " version " + procedure.version()
+						+ " is defined more than once");
+			}
+			if (!effectiveDates.add(procedure.code() + "@" + procedure.effectiveFrom())) {
+				this.problems.add("procedure " + procedure.code() + " has two versions effective from "
+						+ procedure.effectiveFrom() + "; which one is in force would be ambiguous");
+			}
+		}
+	}
+
+	private void checkSla(String label, ProcessingTime sla) {
+		if (sla.unit() == null || sla.value() <= 0) {
+			this.problems.add(label + ": sla needs a positive value and a unit, got " + sla);
+		}
+	}
+
+	private void checkComponents(String label, List<DocumentComponent> components) {
+		if (components.isEmpty()) {
+			this.problems.add(label + ": components must not be empty (a dossier needs at least one document)");
+		}
+		checkUniqueCodes(label, "component", components, DocumentComponent::code);
+	}
+
+	private void checkFees(String label, List<Fee> fees) {
+		for (Fee fee : fees) {
+			if (fee.amountVnd() < 0 || (fee.onlineAmountVnd() != null && fee.onlineAmountVnd() < 0)) {
+				this.problems.add(label + ": fee " + fee.code() + " must not be negative");
+			}
+		}
+		checkUniqueCodes(label, "fee", fees, Fee::code);
+	}
+
+	private void checkSteps(String label, List<ProcedureStep> steps, ProcessingTime sla) {
+		if (steps.isEmpty()) {
+			this.problems.add(label + ": steps must not be empty");
+			return;
+		}
+		for (ProcedureStep step : steps) {
+			if (!step.performedBy().isOfficer()) {
+				this.problems.add(label + ": step " + step.code() + " is performed by " + step.performedBy()
+						+ ", which is not an officer role");
+			}
+			if (step.slaWorkingHours() <= 0) {
+				this.problems.add(label + ": step " + step.code() + " needs a positive slaWorkingHours");
+			}
+		}
+		// Every dossier enters through the one-stop desk (DOMAIN 1.2 step 2).
+		if (steps.get(0).performedBy() != Role.RECEIVING_OFFICER) {
+			this.problems.add(label + ": the first step must be performed by RECEIVING_OFFICER, got "
+					+ steps.get(0).performedBy());
+		}
+		checkUniqueCodes(label, "step", steps, ProcedureStep::code);
+		checkStepsFitTheSla(label, steps, sla);
+	}
+
+	/** The internal workflow cannot promise more time than the statute gives. */
+	private void checkStepsFitTheSla(String label, List<ProcedureStep> steps, ProcessingTime sla) {
+		Integer slaHours = (sla.unit() == SlaUnit.HOURS) ? Integer.valueOf(sla.value())
+				: (sla.unit() == SlaUnit.WORKING_DAYS) ? Integer.valueOf(sla.value() * WORKING_HOURS_PER_DAY) : null;
+		int stepHours = steps.stream().mapToInt(ProcedureStep::slaWorkingHours).sum();
+		if (slaHours != null && stepHours > slaHours) {
+			this.problems.add(label + ": steps take " + stepHours + " working hours, more than the sla of " + slaHours);
+		}
+	}
+
+	private <T> void checkUniqueCodes(String label, String kind, List<T> items, Function<T, String> codeOf) {
+		Set<String> seen = new HashSet<>();
+		for (T item : items) {
+			if (!seen.add(codeOf.apply(item))) {
+				this.problems.add(label + ": " + kind + " code " + codeOf.apply(item) + " is used twice");
+			}
+		}
+	}
+
+	private void require(String label, String field, Object value) {
+		if (value == null || (value instanceof String text && text.isBlank())) {
+			this.problems.add(label + ": " + field + " is missing");
+		}
+	}
+
+	static <T> List<T> listOrEmpty(List<T> list) {
+		return (list != null) ? list : List.of();
+	}
+
+}

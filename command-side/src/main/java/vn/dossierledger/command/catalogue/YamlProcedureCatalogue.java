@@ -1,0 +1,153 @@
+package vn.dossierledger.command.catalogue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
+
+/**
+ * The procedure catalogue read from a versioned YAML file. The file is validated as a
+ * whole when loaded: the application must not start on a catalogue it would misapply.
+ */
+public final class YamlProcedureCatalogue implements ProcedureCatalogue {
+
+	public static final String DEFAULT_LOCATION = "classpath:catalogue/procedures.yaml";
+
+	private final String catalogueVersion;
+
+	/** Versions of each procedure, oldest first, by procedure code. */
+	private final Map<String, List<Procedure>> versionsByCode;
+
+	private YamlProcedureCatalogue(String catalogueVersion, List<Procedure> procedures) {
+		this.catalogueVersion = catalogueVersion;
+		this.versionsByCode = procedures.stream()
+			.sorted(Comparator.comparing(Procedure::effectiveFrom))
+			.collect(Collectors.groupingBy(Procedure::code, TreeMap::new, Collectors.toUnmodifiableList()));
+	}
+
+	/** Loads the catalogue shipped with the application. */
+	public static YamlProcedureCatalogue loadDefault() {
+		return load(DEFAULT_LOCATION);
+	}
+
+	/**
+	 * Loads a catalogue from a Spring resource location such as "classpath:…" or
+	 * "file:…".
+	 */
+	public static YamlProcedureCatalogue load(String location) {
+		return load(new DefaultResourceLoader().getResource(location));
+	}
+
+	public static YamlProcedureCatalogue load(Resource resource) {
+		ProcedureFile file = read(resource);
+		ProcedureValidator validator = new ProcedureValidator();
+		validator.checkCatalogueVersion(file.catalogueVersion());
+		Rulebook defaults = (file.defaults() != null && file.defaults().rulebook() != null)
+				? file.defaults().rulebook().over(Rulebook.DEFAULTS) : Rulebook.DEFAULTS;
+		validator.checkRulebookDefaults(defaults);
+		if (ProcedureValidator.listOrEmpty(file.procedures()).isEmpty()) {
+			validator.reject("the file lists no procedures");
+		}
+		List<Procedure> procedures = new ArrayList<>();
+		for (ProcedureFile.Entry entry : ProcedureValidator.listOrEmpty(file.procedures())) {
+			for (ProcedureFile.Entry version : entry.versionsOrSelf()) {
+				if (validator.check(version)) {
+					Procedure procedure = toProcedure(version, defaults);
+					validator.checkRulebook(version.label(), procedure.rulebook());
+					procedures.add(procedure);
+				}
+			}
+		}
+		validator.checkUniqueVersions(procedures);
+		List<String> problems = validator.problems();
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException("Procedure catalogue " + resource.getDescription() + " is invalid:\n - "
+					+ String.join("\n - ", problems));
+		}
+		return new YamlProcedureCatalogue(file.catalogueVersion(), procedures);
+	}
+
+	private static ProcedureFile read(Resource resource) {
+		YAMLMapper mapper = YAMLMapper.builder().addModule(new JavaTimeModule()).build();
+		try (InputStream in = resource.getInputStream()) {
+			ProcedureFile file = mapper.readValue(in, ProcedureFile.class);
+			if (file == null) {
+				throw new IllegalStateException("Procedure catalogue " + resource.getDescription() + " is empty");
+			}
+			return file;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(
+					"Cannot read procedure catalogue " + resource.getDescription() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static Procedure toProcedure(ProcedureFile.Entry entry, Rulebook defaults) {
+		Rulebook rulebook = (entry.rulebook() != null) ? entry.rulebook().over(defaults) : defaults;
+		return new Procedure(entry.code(), entry.version(), entry.effectiveFrom(), entry.name(), entry.agencyId(),
+				ProcedureValidator.listOrEmpty(entry.cooperatingAgencyIds()), entry.sla(), entry.cutOffTime(),
+				ProcedureValidator.listOrEmpty(entry.fees()), ProcedureValidator.listOrEmpty(entry.components()),
+				ProcedureValidator.listOrEmpty(entry.steps()), Boolean.TRUE.equals(entry.fullyOnlineEligible()),
+				Boolean.TRUE.equals(entry.signatureRequired()), Boolean.TRUE.equals(entry.paperResult()), rulebook);
+	}
+
+	@Override
+	public Optional<Procedure> inForce(String procedureCode, LocalDate date) {
+		List<Procedure> versions = this.versionsByCode.getOrDefault(procedureCode, List.of());
+		Procedure inForce = null;
+		for (Procedure candidate : versions) {
+			if (!candidate.effectiveFrom().isAfter(date)) {
+				inForce = candidate;
+			}
+		}
+		return Optional.ofNullable(inForce);
+	}
+
+	@Override
+	public Optional<Procedure> version(String procedureCode, String version) {
+		return this.versionsByCode.getOrDefault(procedureCode, List.of())
+			.stream()
+			.filter((candidate) -> candidate.version().equals(version))
+			.findFirst();
+	}
+
+	@Override
+	public List<Procedure> currentProcedures(LocalDate date) {
+		return this.versionsByCode.keySet()
+			.stream()
+			.map((code) -> inForce(code, date))
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	/**
+	 * Every version of every procedure, by code then effective date; for consistency
+	 * checks.
+	 */
+	public List<Procedure> allVersions() {
+		return this.versionsByCode.values().stream().flatMap(List::stream).toList();
+	}
+
+	@Override
+	public String catalogueVersion() {
+		return this.catalogueVersion;
+	}
+
+	@Override
+	public String toString() {
+		return "YamlProcedureCatalogue[" + this.catalogueVersion + ", " + this.versionsByCode.size() + " procedures]";
+	}
+
+}

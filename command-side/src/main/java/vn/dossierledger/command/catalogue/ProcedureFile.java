@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import vn.dossierledger.events.dossier.FeeType;
 import vn.dossierledger.events.dossier.ProcessingTime;
+import vn.dossierledger.events.dossier.Role;
 
 /**
  * The shape of {@code procedures.yaml}. Every field is nullable here so that a version
@@ -23,8 +25,8 @@ record ProcedureFile(String catalogueVersion, Defaults defaults, List<Entry> pro
 	 * itself its only version.
 	 */
 	record Entry(String code, String version, LocalDate effectiveFrom, String name, String agencyId,
-			List<String> cooperatingAgencyIds, ProcessingTime sla, LocalTime cutOffTime, List<Fee> fees,
-			List<DocumentComponent> components, List<ProcedureStep> steps, Boolean fullyOnlineEligible,
+			List<String> cooperatingAgencyIds, ProcessingTime sla, LocalTime cutOffTime, List<FeeEntry> fees,
+			List<ComponentEntry> components, List<StepEntry> steps, Boolean fullyOnlineEligible,
 			Boolean signatureRequired, Boolean paperResult, RulebookEntry rulebook, List<Entry> versions) {
 
 		List<Entry> versionsOrSelf() {
@@ -48,6 +50,45 @@ record ProcedureFile(String catalogueVersion, Defaults defaults, List<Entry> pro
 
 		String label() {
 			return "procedure " + this.code + " version " + this.version;
+		}
+
+		/**
+		 * Builds the version once {@link ProcedureValidator#checkComplete} has passed.
+		 */
+		Procedure toProcedure(Rulebook defaults) {
+			Rulebook rulebook = (this.rulebook != null) ? this.rulebook.over(defaults) : defaults;
+			return new Procedure(this.code, this.version, this.effectiveFrom, this.name, this.agencyId,
+					listOrEmpty(this.cooperatingAgencyIds), this.sla, this.cutOffTime,
+					listOrEmpty(this.fees).stream().map(FeeEntry::toFee).toList(),
+					listOrEmpty(this.components).stream().map(ComponentEntry::toComponent).toList(),
+					listOrEmpty(this.steps).stream().map(StepEntry::toStep).toList(),
+					Boolean.TRUE.equals(this.fullyOnlineEligible), Boolean.TRUE.equals(this.signatureRequired),
+					Boolean.TRUE.equals(this.paperResult), rulebook);
+		}
+
+	}
+
+	/** A fee; a missing amount must not silently read as zero, hence the boxed types. */
+	record FeeEntry(String code, String name, FeeType type, Long amountVnd, Long onlineAmountVnd) {
+
+		Fee toFee() {
+			return new Fee(this.code, this.name, this.type, this.amountVnd, this.onlineAmountVnd);
+		}
+
+	}
+
+	record ComponentEntry(String code, String name, Boolean mandatory) {
+
+		DocumentComponent toComponent() {
+			return new DocumentComponent(this.code, this.name, this.mandatory);
+		}
+
+	}
+
+	record StepEntry(String code, String name, Role performedBy, Integer slaWorkingHours) {
+
+		ProcedureStep toStep() {
+			return new ProcedureStep(this.code, this.name, this.performedBy, this.slaWorkingHours);
 		}
 
 	}
@@ -84,6 +125,10 @@ record ProcedureFile(String catalogueVersion, Defaults defaults, List<Entry> pro
 
 	private static <T> T or(T value, T fallback) {
 		return (value != null) ? value : fallback;
+	}
+
+	static <T> List<T> listOrEmpty(List<T> list) {
+		return (list != null) ? list : List.of();
 	}
 
 }

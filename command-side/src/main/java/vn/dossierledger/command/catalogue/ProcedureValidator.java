@@ -11,9 +11,12 @@ import vn.dossierledger.events.dossier.ProcessingTime;
 import vn.dossierledger.events.dossier.Role;
 import vn.dossierledger.events.dossier.SlaUnit;
 
+import static vn.dossierledger.command.catalogue.ProcedureFile.listOrEmpty;
+
 /**
- * Checks a catalogue file before anything is built from it, collecting every problem so a
- * broken file is fixed in one pass rather than one error per restart.
+ * Checks a catalogue file as a whole, collecting every problem so a broken file is fixed
+ * in one pass rather than one error per restart. First each version must be complete
+ * enough to build; then the built versions must be consistent.
  */
 final class ProcedureValidator {
 
@@ -26,22 +29,21 @@ final class ProcedureValidator {
 		return List.copyOf(this.problems);
 	}
 
-	void reject(String problem) {
-		this.problems.add(problem);
-	}
-
-	void checkCatalogueVersion(String catalogueVersion) {
-		if (catalogueVersion == null || catalogueVersion.isBlank()) {
+	void checkFile(ProcedureFile file, Rulebook defaults) {
+		if (file.catalogueVersion() == null || file.catalogueVersion().isBlank()) {
 			this.problems.add("catalogueVersion is missing");
 		}
-	}
-
-	void checkRulebookDefaults(Rulebook defaults) {
+		if (listOrEmpty(file.procedures()).isEmpty()) {
+			this.problems.add("the file lists no procedures");
+		}
 		checkRulebook("defaults", defaults);
 	}
 
-	/** Checks one version; returns false when it is too incomplete to build. */
-	boolean check(ProcedureFile.Entry entry) {
+	/**
+	 * Whether every required field of the version and of its fees, components and steps
+	 * is set.
+	 */
+	boolean checkComplete(ProcedureFile.Entry entry) {
 		String label = entry.label();
 		int before = this.problems.size();
 		require(label, "code", entry.code());
@@ -50,22 +52,36 @@ final class ProcedureValidator {
 		require(label, "name", entry.name());
 		require(label, "agencyId", entry.agencyId());
 		require(label, "sla", entry.sla());
-		if (this.problems.size() > before) {
-			return false;
+		for (ProcedureFile.FeeEntry fee : listOrEmpty(entry.fees())) {
+			String feeLabel = label + ", fee " + fee.code();
+			require(feeLabel, "code", fee.code());
+			require(feeLabel, "name", fee.name());
+			require(feeLabel, "type", fee.type());
+			require(feeLabel, "amountVnd", fee.amountVnd());
 		}
-		checkSla(label, entry.sla());
-		checkComponents(label, listOrEmpty(entry.components()));
-		checkFees(label, listOrEmpty(entry.fees()));
-		checkSteps(label, listOrEmpty(entry.steps()), entry.sla());
+		for (ProcedureFile.ComponentEntry component : listOrEmpty(entry.components())) {
+			String componentLabel = label + ", component " + component.code();
+			require(componentLabel, "code", component.code());
+			require(componentLabel, "name", component.name());
+			require(componentLabel, "mandatory", component.mandatory());
+		}
+		for (ProcedureFile.StepEntry step : listOrEmpty(entry.steps())) {
+			String stepLabel = label + ", step " + step.code();
+			require(stepLabel, "code", step.code());
+			require(stepLabel, "name", step.name());
+			require(stepLabel, "performedBy", step.performedBy());
+			require(stepLabel, "slaWorkingHours", step.slaWorkingHours());
+		}
 		return this.problems.size() == before;
 	}
 
-	void checkRulebook(String label, Rulebook rulebook) {
-		if (rulebook.maxIntakeSupplementRequests() < 0 || rulebook.maxProcessingSupplementRequests() < 0
-				|| rulebook.maxApologies() < 0 || rulebook.apologyWindowWorkingHours() < 0
-				|| rulebook.minReasonLength() < 0) {
-			this.problems.add(label + ": rulebook limits must not be negative: " + rulebook);
-		}
+	void checkConsistent(Procedure procedure) {
+		String label = "procedure " + procedure.code() + " version " + procedure.version();
+		checkSla(label, procedure.sla());
+		checkComponents(label, procedure.components());
+		checkFees(label, procedure.fees());
+		checkSteps(label, procedure.steps(), procedure.sla());
+		checkRulebook(label, procedure.rulebook());
 	}
 
 	void checkUniqueVersions(Collection<Procedure> procedures) {
@@ -80,6 +96,14 @@ final class ProcedureValidator {
 				this.problems.add("procedure " + procedure.code() + " has two versions effective from "
 						+ procedure.effectiveFrom() + "; which one is in force would be ambiguous");
 			}
+		}
+	}
+
+	private void checkRulebook(String label, Rulebook rulebook) {
+		if (rulebook.maxIntakeSupplementRequests() < 0 || rulebook.maxProcessingSupplementRequests() < 0
+				|| rulebook.maxApologies() < 0 || rulebook.apologyWindowWorkingHours() < 0
+				|| rulebook.minReasonLength() < 0) {
+			this.problems.add(label + ": rulebook limits must not be negative: " + rulebook);
 		}
 	}
 
@@ -151,10 +175,6 @@ final class ProcedureValidator {
 		if (value == null || (value instanceof String text && text.isBlank())) {
 			this.problems.add(label + ": " + field + " is missing");
 		}
-	}
-
-	static <T> List<T> listOrEmpty(List<T> list) {
-		return (list != null) ? list : List.of();
 	}
 
 }

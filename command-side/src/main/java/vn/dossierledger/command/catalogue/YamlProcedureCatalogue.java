@@ -52,20 +52,16 @@ public final class YamlProcedureCatalogue implements ProcedureCatalogue {
 
 	public static YamlProcedureCatalogue load(Resource resource) {
 		ProcedureFile file = read(resource);
-		ProcedureValidator validator = new ProcedureValidator();
-		validator.checkCatalogueVersion(file.catalogueVersion());
 		Rulebook defaults = (file.defaults() != null && file.defaults().rulebook() != null)
 				? file.defaults().rulebook().over(Rulebook.DEFAULTS) : Rulebook.DEFAULTS;
-		validator.checkRulebookDefaults(defaults);
-		if (ProcedureValidator.listOrEmpty(file.procedures()).isEmpty()) {
-			validator.reject("the file lists no procedures");
-		}
+		ProcedureValidator validator = new ProcedureValidator();
+		validator.checkFile(file, defaults);
 		List<Procedure> procedures = new ArrayList<>();
-		for (ProcedureFile.Entry entry : ProcedureValidator.listOrEmpty(file.procedures())) {
+		for (ProcedureFile.Entry entry : ProcedureFile.listOrEmpty(file.procedures())) {
 			for (ProcedureFile.Entry version : entry.versionsOrSelf()) {
-				if (validator.check(version)) {
-					Procedure procedure = toProcedure(version, defaults);
-					validator.checkRulebook(version.label(), procedure.rulebook());
+				if (validator.checkComplete(version)) {
+					Procedure procedure = version.toProcedure(defaults);
+					validator.checkConsistent(procedure);
 					procedures.add(procedure);
 				}
 			}
@@ -92,15 +88,6 @@ public final class YamlProcedureCatalogue implements ProcedureCatalogue {
 			throw new IllegalStateException(
 					"Cannot read procedure catalogue " + resource.getDescription() + ": " + ex.getMessage(), ex);
 		}
-	}
-
-	private static Procedure toProcedure(ProcedureFile.Entry entry, Rulebook defaults) {
-		Rulebook rulebook = (entry.rulebook() != null) ? entry.rulebook().over(defaults) : defaults;
-		return new Procedure(entry.code(), entry.version(), entry.effectiveFrom(), entry.name(), entry.agencyId(),
-				ProcedureValidator.listOrEmpty(entry.cooperatingAgencyIds()), entry.sla(), entry.cutOffTime(),
-				ProcedureValidator.listOrEmpty(entry.fees()), ProcedureValidator.listOrEmpty(entry.components()),
-				ProcedureValidator.listOrEmpty(entry.steps()), Boolean.TRUE.equals(entry.fullyOnlineEligible()),
-				Boolean.TRUE.equals(entry.signatureRequired()), Boolean.TRUE.equals(entry.paperResult()), rulebook);
 	}
 
 	@Override

@@ -156,6 +156,9 @@ class YamlProcedureCatalogueTest {
 					procedures-steps-exceed-sla.yaml  | steps take 18 working hours, more than the sla of 8
 					procedures-missing-agency.yaml    | agencyId is missing
 					procedures-unknown-role.yaml      | DOORMAN
+					procedures-fee-without-amount.yaml | fee LP: amountVnd is missing
+					procedures-misspelt-field.yaml    | cutOfTime
+					procedures-first-step-not-at-desk.yaml | the first step must be performed by RECEIVING_OFFICER
 					no-such-file.yaml                 | Cannot read procedure catalogue
 					""")
 	void rejectsABrokenFileWithAMessageNamingTheProblem(String fixture, String expectedMessage) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import vn.dossierledger.events.dossier.FeeLine;
 import vn.dossierledger.events.dossier.ProcessingTime;
 
 /**
@@ -62,6 +63,28 @@ public record Procedure(String code, String version, LocalDate effectiveFrom, St
 
 	public Optional<DocumentComponent> component(String componentCode) {
 		return findByCode(this.components, DocumentComponent::code, componentCode);
+	}
+
+	/** The documents without which the dossier is incomplete. */
+	public List<DocumentComponent> mandatoryComponents() {
+		return this.components.stream().filter(DocumentComponent::mandatory).toList();
+	}
+
+	/**
+	 * The step that follows the given one in the internal workflow; empty after the last.
+	 */
+	public Optional<ProcedureStep> stepAfter(String stepCode) {
+		for (int i = 0; i < this.steps.size() - 1; i++) {
+			if (this.steps.get(i).code().equals(stepCode)) {
+				return Optional.of(this.steps.get(i + 1));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Every fee priced for the channel, as lines of a financial-obligation event. */
+	public List<FeeLine> feeLines(boolean online) {
+		return this.fees.stream().map((fee) -> fee.toFeeLine(online)).toList();
 	}
 
 	/** The competent agency or one of the co-operating agencies. */

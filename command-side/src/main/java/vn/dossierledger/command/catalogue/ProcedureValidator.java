@@ -78,6 +78,7 @@ final class ProcedureValidator {
 	void checkConsistent(Procedure procedure) {
 		String label = "procedure " + procedure.code() + " version " + procedure.version();
 		checkSla(label, procedure.sla());
+		checkCooperatingAgencies(label, procedure);
 		checkComponents(label, procedure.components());
 		checkFees(label, procedure.fees());
 		checkSteps(label, procedure.steps(), procedure.sla());
@@ -110,6 +111,16 @@ final class ProcedureValidator {
 	private void checkSla(String label, ProcessingTime sla) {
 		if (sla.unit() == null || sla.value() <= 0) {
 			this.problems.add(label + ": sla needs a positive value and a unit, got " + sla);
+		}
+	}
+
+	private void checkCooperatingAgencies(String label, Procedure procedure) {
+		if (procedure.cooperatingAgencyIds().contains(procedure.agencyId())) {
+			this.problems.add(
+					label + ": the competent agency " + procedure.agencyId() + " cannot also be a co-operating agency");
+		}
+		if (new HashSet<>(procedure.cooperatingAgencyIds()).size() < procedure.cooperatingAgencyIds().size()) {
+			this.problems.add(label + ": a co-operating agency is listed twice");
 		}
 	}
 

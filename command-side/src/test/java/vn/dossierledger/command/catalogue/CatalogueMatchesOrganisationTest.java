@@ -23,17 +23,19 @@ class CatalogueMatchesOrganisationTest {
 
 	@Test
 	void everyCompetentAndCooperatingAgencyExistsAndHoldsTheRolesItsStepsNeed() {
-		for (Procedure procedure : this.catalogue.allVersions()) {
-			for (String agencyId : agenciesOf(procedure)) {
-				assertThat(this.registry.agency(agencyId)).as("agency %s of %s", agencyId, label(procedure))
-					.isPresent();
-				for (ProcedureStep step : procedure.steps()) {
-					assertThat(this.registry.officersWithRole(agencyId, step.performedBy()))
-						.as("officers of %s for step %s of %s", agencyId, step.code(), label(procedure))
-						.isNotEmpty();
-				}
-			}
-		}
+		assertThat(ProcedureStaffingCheck.problems(this.catalogue.allVersions(), this.registry)).isEmpty();
+	}
+
+	@Test
+	void reportsAProcedureItsAgencyCannotStaff() {
+		OfficerRegistry deskOnly = YamlOfficerRegistry.load("classpath:catalogue/organisation-desk-only.yaml");
+		YamlProcedureCatalogue minimal = YamlProcedureCatalogue
+			.load("classpath:catalogue/procedures-minimal-valid.yaml");
+
+		assertThat(ProcedureStaffingCheck.problems(minimal.allVersions(), deskOnly)).containsExactly(
+				"procedure 9.000001 version 1: agency test-agency has no officer with role SPECIALIST that its steps need");
+		assertThat(ProcedureStaffingCheck.problems(this.catalogue.allVersions(), deskOnly))
+			.contains("procedure 1.002804 version 2024.1: agency hn-sgtvt is not in the organisation");
 	}
 
 	@Test

@@ -42,4 +42,15 @@ class CatalogueSpringWiringTest {
 				.hasMessageContaining("fee LP must not be negative"));
 	}
 
+	@Test
+	void refusesToStartWhenTheOrganisationCannotStaffTheCatalogue() {
+		this.contextRunner
+			.withPropertyValues("dossier-ledger.catalogue.procedures=classpath:catalogue/procedures-minimal-valid.yaml",
+					"dossier-ledger.catalogue.organisation=classpath:catalogue/organisation-desk-only.yaml")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("test-agency has no officer with role SPECIALIST"));
+	}
+
 }

@@ -130,6 +130,32 @@ class YamlProcedureCatalogueTest {
 	}
 
 	@Test
+	void walksTheInternalWorkflowStepByStep() {
+		Procedure procedure = this.catalogue.inForce(DOI_GPLX, TODAY).orElseThrow();
+
+		assertThat(procedure.stepAfter("TIEP_NHAN").map(ProcedureStep::code)).contains("THAM_DINH");
+		assertThat(procedure.stepAfter("TRINH_KY").map(ProcedureStep::performedBy)).contains(Role.CLERK);
+		assertThat(procedure.stepAfter("BAN_HANH")).isEmpty();
+		assertThat(procedure.stepAfter("NO_SUCH_STEP")).isEmpty();
+	}
+
+	@Test
+	void listsOnlyTheMandatoryComponentsAsRequired() {
+		Procedure procedure = this.catalogue.inForce(DOI_GPLX, TODAY).orElseThrow();
+
+		assertThat(procedure.mandatoryComponents()).extracting(DocumentComponent::code)
+			.containsExactly("DON_DE_NGHI", "GIAY_KHAM_SUC_KHOE", "BAN_SAO_GPLX");
+	}
+
+	@Test
+	void pricesEveryFeeLineForTheChannel() {
+		Procedure procedure = this.catalogue.inForce("2.001610", TODAY).orElseThrow();
+
+		assertThat(procedure.feeLines(true)).extracting(FeeLine::amountVnd).containsExactly(0L);
+		assertThat(procedure.feeLines(false)).extracting(FeeLine::amountVnd).containsExactly(50_000L);
+	}
+
+	@Test
 	void exposesImmutableLists() {
 		Procedure procedure = this.catalogue.inForce(DOI_GPLX, TODAY).orElseThrow();
 
@@ -159,6 +185,7 @@ class YamlProcedureCatalogueTest {
 					procedures-fee-without-amount.yaml | fee LP: amountVnd is missing
 					procedures-misspelt-field.yaml    | cutOfTime
 					procedures-first-step-not-at-desk.yaml | the first step must be performed by RECEIVING_OFFICER
+					procedures-competent-agency-also-cooperating.yaml | test-agency cannot also be a co-operating agency
 					no-such-file.yaml                 | Cannot read procedure catalogue
 					""")
 	void rejectsABrokenFileWithAMessageNamingTheProblem(String fixture, String expectedMessage) {

@@ -40,6 +40,23 @@ final class ProcedureValidator {
 	}
 
 	/**
+	 * A procedure with versions carries no version data itself, or it would be ignored.
+	 */
+	void checkShape(ProcedureFile.Entry procedure) {
+		if (!listOrEmpty(procedure.versions()).isEmpty()
+				&& (procedure.version() != null || procedure.effectiveFrom() != null)) {
+			this.problems.add("procedure " + procedure.code() + " lists versions, so version and effectiveFrom belong"
+					+ " on each of them, not on the procedure");
+		}
+		for (ProcedureFile.Entry version : listOrEmpty(procedure.versions())) {
+			if (!listOrEmpty(version.versions()).isEmpty()) {
+				this.problems.add("procedure " + procedure.code() + " version " + version.version()
+						+ ": versions cannot have versions");
+			}
+		}
+	}
+
+	/**
 	 * Whether every required field of the version and of its fees, components and steps
 	 * is set.
 	 */

@@ -58,6 +58,7 @@ public final class YamlProcedureCatalogue implements ProcedureCatalogue {
 		validator.checkFile(file, defaults);
 		List<Procedure> procedures = new ArrayList<>();
 		for (ProcedureFile.Entry entry : ProcedureFile.listOrEmpty(file.procedures())) {
+			validator.checkShape(entry);
 			for (ProcedureFile.Entry version : entry.versionsOrSelf()) {
 				if (validator.checkComplete(version)) {
 					Procedure procedure = version.toProcedure(defaults);

@@ -186,6 +186,7 @@ class YamlProcedureCatalogueTest {
 					procedures-misspelt-field.yaml    | cutOfTime
 					procedures-first-step-not-at-desk.yaml | the first step must be performed by RECEIVING_OFFICER
 					procedures-competent-agency-also-cooperating.yaml | test-agency cannot also be a co-operating agency
+					procedures-version-on-procedure-with-versions.yaml | version and effectiveFrom belong on each of them
 					no-such-file.yaml                 | Cannot read procedure catalogue
 					""")
 	void rejectsABrokenFileWithAMessageNamingTheProblem(String fixture, String expectedMessage) {

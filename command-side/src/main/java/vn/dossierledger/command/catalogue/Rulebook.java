@@ -1,0 +1,26 @@
+package vn.dossierledger.command.catalogue;
+
+/**
+ * The rules DOMAIN.md marks [MEM] or [PROP]: unverified or proposed, so they are data of
+ * a procedure version rather than code. A dossier keeps the rulebook of the procedure
+ * version it was received under.
+ *
+ * @param maxIntakeSupplementRequests supplement requests allowed at the one-stop desk
+ * (R1)
+ * @param maxProcessingSupplementRequests supplement requests allowed during appraisal
+ * without an override (R3)
+ * @param maxApologies apologies with a new appointment date allowed (R5)
+ * @param pauseClockForPayment whether waiting for a financial obligation stops the clock
+ * @param apologyWindowWorkingHours how long before the due date an apology may be issued
+ * @param minReasonLength shortest acceptable free-text reason (red flag F2)
+ * @param requireSeparationOfReceiverAndApprover whether the receiving officer may not
+ * also approve the same dossier (red flag F14)
+ */
+public record Rulebook(int maxIntakeSupplementRequests, int maxProcessingSupplementRequests, int maxApologies,
+		boolean pauseClockForPayment, int apologyWindowWorkingHours, int minReasonLength,
+		boolean requireSeparationOfReceiverAndApprover) {
+
+	/** Used where the catalogue file sets no defaults of its own. */
+	public static final Rulebook DEFAULTS = new Rulebook(1, 1, 1, false, 16, 10, true);
+
+}

@@ -12,7 +12,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
-/** The module rules of STYLE.md 1–3: data flows one way, and the published language stays pure. */
+/**
+ * The module rules of STYLE.md 1–3: data flows one way, and the published language stays
+ * pure.
+ */
 @AnalyzeClasses(packages = "vn.dossierledger", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -73,8 +76,8 @@ class ArchitectureTest {
 			@Override
 			public void check(JavaClass javaClass, ConditionEvents events) {
 				boolean ok = javaClass.isAssignableTo(Record.class) || javaClass.isEnum() || javaClass.isInterface();
-				events.add(new SimpleConditionEvent(javaClass, ok, javaClass.getName() + " is a "
-						+ (ok ? "record, enum or interface" : "plain class")));
+				events.add(new SimpleConditionEvent(javaClass, ok,
+						javaClass.getName() + " is a " + (ok ? "record, enum or interface" : "plain class")));
 			}
 		};
 	}

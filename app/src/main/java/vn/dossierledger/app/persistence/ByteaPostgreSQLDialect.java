@@ -10,9 +10,9 @@ import org.hibernate.type.descriptor.jdbc.BinaryJdbcType;
 import org.hibernate.type.descriptor.jdbc.spi.JdbcTypeRegistry;
 
 /**
- * Axon maps payloads, metadata and tokens as {@code @Lob byte[]}; Hibernate's PostgreSQL dialect
- * turns that into large objects ({@code oid}) that are never vacuumed. This dialect stores them
- * as {@code bytea} instead, matching the Flyway DDL.
+ * Axon maps payloads, metadata and tokens as {@code @Lob byte[]}; Hibernate's PostgreSQL
+ * dialect turns that into large objects ({@code oid}) that are never vacuumed. This
+ * dialect stores them as {@code bytea} instead, matching the Flyway DDL.
  */
 public class ByteaPostgreSQLDialect extends PostgreSQLDialect {
 

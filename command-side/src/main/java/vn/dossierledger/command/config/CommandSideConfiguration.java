@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 
 import vn.dossierledger.command.dossier.RuleViolationInterceptor;
 
-/** Wiring of the command side that is not reference data: the clock and the command bus. */
+/**
+ * Wiring of the command side that is not reference data: the clock and the command bus.
+ */
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
 

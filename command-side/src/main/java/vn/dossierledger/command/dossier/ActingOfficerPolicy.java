@@ -12,8 +12,8 @@ import vn.dossierledger.events.dossier.Holder;
 import vn.dossierledger.events.dossier.Role;
 
 /**
- * The acting officer is looked up in the registry, never taken from the client: the role recorded
- * in the event is one the officer really holds.
+ * The acting officer is looked up in the registry, never taken from the client: the role
+ * recorded in the event is one the officer really holds.
  */
 final class ActingOfficerPolicy {
 
@@ -40,14 +40,17 @@ final class ActingOfficerPolicy {
 					"No officer " + officerId + " in the registry"));
 	}
 
-	/** Intake actions belong to the one-stop desk that serves the procedure's competent agency. */
+	/**
+	 * Intake actions belong to the one-stop desk that serves the procedure's competent
+	 * agency.
+	 */
 	static void requireReceptionDesk(OfficerRegistry registry, Actor actor, Procedure procedure,
 			DossierStatus current) {
 		String deskUnit = registry.agency(procedure.agencyId()).map(Agency::receptionUnitId).orElse(null);
 		if (!actor.unitId().equals(deskUnit)) {
-			throw new DossierRuleViolation(DossierRule.RECEPTION_DESK_ONLY, current, "Officer " + actor.id()
-					+ " of unit " + actor.unitId() + " is not at the one-stop desk " + deskUnit + " of "
-					+ procedure.agencyId());
+			throw new DossierRuleViolation(DossierRule.RECEPTION_DESK_ONLY, current,
+					"Officer " + actor.id() + " of unit " + actor.unitId() + " is not at the one-stop desk " + deskUnit
+							+ " of " + procedure.agencyId());
 		}
 	}
 
@@ -58,15 +61,15 @@ final class ActingOfficerPolicy {
 			.orElseThrow(() -> new DossierRuleViolation(DossierRule.COMPETENT_UNIT_ONLY, current,
 					"Unit " + unitId + " belongs to no agency"));
 		if (!procedure.isCompetentAgency(agency.id())) {
-			throw new DossierRuleViolation(DossierRule.COMPETENT_UNIT_ONLY, current, "Agency " + agency.id()
-					+ " is not competent for procedure " + procedure.code());
+			throw new DossierRuleViolation(DossierRule.COMPETENT_UNIT_ONLY, current,
+					"Agency " + agency.id() + " is not competent for procedure " + procedure.code());
 		}
 		return agency;
 	}
 
 	/**
-	 * Only the officer holding the dossier (or a leader of the holder's unit) moves it on: the
-	 * control sheet must show who had it.
+	 * Only the officer holding the dossier (or a leader of the holder's unit) moves it
+	 * on: the control sheet must show who had it.
 	 */
 	static void requireHolderOrUnitLeader(Holder holder, Actor actor, DossierStatus current) {
 		boolean isHolder = holder != null && holder.officerId().equals(actor.id());

@@ -5,8 +5,9 @@ import java.time.Instant;
 import vn.dossierledger.events.dossier.DossierStatus;
 
 /**
- * A late dossier gets a written apology with a later appointment (R5): at most the rulebook's
- * number of times (once, per Decree 107/2021 as we read it), and only when the due date is near.
+ * A late dossier gets a written apology with a later appointment (R5): at most the
+ * rulebook's number of times (once, per Decree 107/2021 as we read it), and only when the
+ * due date is near.
  */
 final class ApologyPolicy {
 

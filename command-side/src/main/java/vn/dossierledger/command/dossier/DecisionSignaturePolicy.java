@@ -6,7 +6,8 @@ import vn.dossierledger.events.dossier.SignatureCheck;
 
 /**
  * A decision is valid only with a verified signature, made with the acting leader's own
- * certificate, and (where the rulebook says so) not by the officer who received the file (F14).
+ * certificate, and (where the rulebook says so) not by the officer who received the file
+ * (F14).
  */
 final class DecisionSignaturePolicy {
 

@@ -91,10 +91,11 @@ import vn.dossierledger.events.dossier.command.SubmitSupplementCommand;
 import vn.dossierledger.events.dossier.command.TransferDossierCommand;
 
 /**
- * An administrative dossier from submission to rating: the state machine and guards of DOMAIN
- * §7.1. Each command validates against named policies, then applies events; state changes only in
- * the event sourcing handlers. Reference data (catalogue, officers, calendar), the clock, the
- * signature verifier and the deadline manager are injected into the handlers.
+ * An administrative dossier from submission to rating: the state machine and guards of
+ * DOMAIN §7.1. Each command validates against named policies, then applies events; state
+ * changes only in the event sourcing handlers. Reference data (catalogue, officers,
+ * calendar), the clock, the signature verifier and the deadline manager are injected into
+ * the handlers.
  */
 @Aggregate
 public class Dossier {
@@ -134,7 +135,10 @@ public class Dossier {
 
 	private int apologies;
 
-	/** Start of the current clock pause (supplement, or payment where the procedure says so). */
+	/**
+	 * Start of the current clock pause (supplement, or payment where the procedure says
+	 * so).
+	 */
 	private Instant pauseStartedAt;
 
 	private DossierStatus statusBeforePayment;
@@ -186,7 +190,8 @@ public class Dossier {
 				procedure.version(), command.channel(), command.applicant(), command.applicantData(),
 				command.representative(), command.representativeData(), command.authorisationRef(), documents,
 				command.lookupSecretSha256(), actor, now));
-		// An invalid signature does not block submission: it is recorded, and the desk must answer it
+		// An invalid signature does not block submission: it is recorded, and the desk
+		// must answer it
 		// with a reasoned refusal or supplement request (DOMAIN §4.2).
 		for (SubmittedDocument document : documents) {
 			if (document.signature() != null) {
@@ -222,8 +227,8 @@ public class Dossier {
 		SupplementPolicy.requireOncePerStageUnlessOverridden(this.intakeSupplementRequests,
 				rules.maxIntakeSupplementRequests(), command.overrideReason(), rules.minReasonLength(), this.status);
 		apply(new IntakeSupplementRequestedEvent(this.dossierId, List.copyOf(command.items()), command.reason(),
-				command.legalBasis(), overrideIfUsed(this.intakeSupplementRequests,
-						rules.maxIntakeSupplementRequests(), command.overrideReason()),
+				command.legalBasis(), overrideIfUsed(this.intakeSupplementRequests, rules.maxIntakeSupplementRequests(),
+						command.overrideReason()),
 				actor, clock.instant()));
 		return result();
 	}
@@ -251,13 +256,13 @@ public class Dossier {
 	}
 
 	/**
-	 * Receiving a file and issuing the appointment slip are one step: a receipt without an
-	 * appointment date is forbidden (DOMAIN §1.2). The procedure version in force at receipt fixes
-	 * the due date for good.
+	 * Receiving a file and issuing the appointment slip are one step: a receipt without
+	 * an appointment date is forbidden (DOMAIN §1.2). The procedure version in force at
+	 * receipt fixes the due date for good.
 	 */
 	@CommandHandler
-	DossierCommandResult handle(ReceiveDossierCommand command, ProcedureCatalogue catalogue,
-			OfficerRegistry officers, StatutoryClock statutoryClock, DeadlineManager deadlines, Clock clock) {
+	DossierCommandResult handle(ReceiveDossierCommand command, ProcedureCatalogue catalogue, OfficerRegistry officers,
+			StatutoryClock statutoryClock, DeadlineManager deadlines, Clock clock) {
 		StatusPolicy.requireStatus(this.status, "receive", DossierStatus.SUBMITTED);
 		Instant now = clock.instant();
 		Procedure procedure = catalogue.inForce(this.procedureCode, LocalDate.ofInstant(now, LEGAL_TIME_ZONE))
@@ -274,8 +279,8 @@ public class Dossier {
 	// ---- Processing
 
 	@CommandHandler
-	DossierCommandResult handle(TransferDossierCommand command, ProcedureCatalogue catalogue,
-			OfficerRegistry officers, StatutoryClock statutoryClock, Clock clock) {
+	DossierCommandResult handle(TransferDossierCommand command, ProcedureCatalogue catalogue, OfficerRegistry officers,
+			StatutoryClock statutoryClock, Clock clock) {
 		StatusPolicy.requireStatus(this.status, "transfer", DossierStatus.RECEIVED, DossierStatus.IN_PROCESSING);
 		Procedure procedure = procedure(catalogue);
 		Actor actor;
@@ -283,8 +288,8 @@ public class Dossier {
 			actor = deskOfficer(officers, command.actingOfficerId(), procedure);
 		}
 		else {
-			actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
-					Role.SPECIALIST, Role.APPROVING_LEADER, Role.CLERK, Role.RECEIVING_OFFICER);
+			actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status, Role.SPECIALIST,
+					Role.APPROVING_LEADER, Role.CLERK, Role.RECEIVING_OFFICER);
 			ActingOfficerPolicy.requireHolderOrUnitLeader(this.holder, actor, this.status);
 		}
 		ProcedureStep step = procedure.step(command.stepCode())
@@ -310,8 +315,8 @@ public class Dossier {
 	@CommandHandler
 	DossierCommandResult handle(RecordOpinionCommand command, OfficerRegistry officers, Clock clock) {
 		StatusPolicy.requireStatus(this.status, "record an opinion on", DossierStatus.IN_PROCESSING);
-		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
-				Role.SPECIALIST, Role.APPROVING_LEADER, Role.CLERK);
+		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status, Role.SPECIALIST,
+				Role.APPROVING_LEADER, Role.CLERK);
 		ActingOfficerPolicy.requireHolderOrUnitLeader(this.holder, actor, this.status);
 		apply(new OpinionRecordedEvent(this.dossierId, command.stepCode(), command.recommendation(), command.note(),
 				actor, clock.instant()));
@@ -324,8 +329,8 @@ public class Dossier {
 		StatusPolicy.requireStatus(this.status, "request a supplement for", DossierStatus.IN_PROCESSING);
 		Procedure procedure = procedure(catalogue);
 		Rulebook rules = procedure.rulebook();
-		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
-				Role.SPECIALIST, Role.APPROVING_LEADER);
+		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status, Role.SPECIALIST,
+				Role.APPROVING_LEADER);
 		ActingOfficerPolicy.requireHolderOrUnitLeader(this.holder, actor, this.status);
 		requireLeaderApproval(officers, command.approvedByOfficerId(), actor);
 		SupplementPolicy.requireItemisedAgainstChecklist(command.items(), procedure, this.status);
@@ -378,8 +383,8 @@ public class Dossier {
 		StatusPolicy.requireStatus(this.status, "request fees for", DossierStatus.IN_PROCESSING,
 				DossierStatus.RESOLVED);
 		Procedure procedure = procedure(catalogue);
-		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
-				Role.SPECIALIST, Role.RECEIVING_OFFICER, Role.APPROVING_LEADER, Role.CLERK);
+		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status, Role.SPECIALIST,
+				Role.RECEIVING_OFFICER, Role.APPROVING_LEADER, Role.CLERK);
 		ActingOfficerPolicy.requireCompetentAgency(officers, actor.unitId(), procedure, this.status);
 		FeeSchedulePolicy.requireFeesMatchSchedule(command.fees(), procedure, this.channel == Channel.ONLINE,
 				this.status);
@@ -411,9 +416,8 @@ public class Dossier {
 			throw new DossierRuleViolation(DossierRule.PAYMENT_BELOW_AMOUNT_DUE, this.status,
 					"Paid " + command.amountVnd() + " VND of " + outstanding + " VND due");
 		}
-		Actor actor = command.gateway() == PaymentGateway.CASH_AT_DESK
-				? ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
-						Role.RECEIVING_OFFICER, Role.CLERK)
+		Actor actor = command.gateway() == PaymentGateway.CASH_AT_DESK ? ActingOfficerPolicy.requireRole(officers,
+				command.actingOfficerId(), this.status, Role.RECEIVING_OFFICER, Role.CLERK)
 				: Actor.paymentGateway(command.gateway());
 		Instant now = clock.instant();
 		long paused = 0;
@@ -422,8 +426,8 @@ public class Dossier {
 			paused = statutoryClock.workingMinutesBetween(this.pauseStartedAt, now);
 			newDueAt = statutoryClock.shiftForPause(this.dueAt, this.pauseStartedAt, now);
 		}
-		apply(new PaymentSucceededEvent(this.dossierId, command.transactionId(), command.amountVnd(),
-				command.gateway(), command.eReceiptNumber(), paused, newDueAt, actor, now));
+		apply(new PaymentSucceededEvent(this.dossierId, command.transactionId(), command.amountVnd(), command.gateway(),
+				command.eReceiptNumber(), paused, newDueAt, actor, now));
 		if (this.status.isOpenAfterReceipt()) {
 			scheduleDueDate(deadlines, this.dueAt);
 		}
@@ -494,7 +498,8 @@ public class Dossier {
 			return;
 		}
 		if (clock.instant().isBefore(this.dueAt)) {
-			// Fired early (clock skew between scheduler and ledger clock): try again at the due date.
+			// Fired early (clock skew between scheduler and ledger clock): try again at
+			// the due date.
 			scheduleDueDate(deadlines, this.dueAt);
 			return;
 		}
@@ -552,7 +557,10 @@ public class Dossier {
 		return result();
 	}
 
-	/** Delivery is owed even when the dossier is late (R11); only unpaid fees hold it back. */
+	/**
+	 * Delivery is owed even when the dossier is late (R11); only unpaid fees hold it
+	 * back.
+	 */
 	@CommandHandler
 	DossierCommandResult handle(DeliverResultCommand command, OfficerRegistry officers, Clock clock) {
 		StatusPolicy.requireStatus(this.status, "deliver the result of", DossierStatus.RESOLVED);
@@ -609,8 +617,8 @@ public class Dossier {
 	}
 
 	@CommandHandler
-	DossierCommandResult handle(AcceptWithdrawalCommand command, OfficerRegistry officers,
-			DeadlineManager deadlines, Clock clock) {
+	DossierCommandResult handle(AcceptWithdrawalCommand command, OfficerRegistry officers, DeadlineManager deadlines,
+			Clock clock) {
 		if (this.status == DossierStatus.WITHDRAWN) {
 			return result();
 		}
@@ -644,8 +652,8 @@ public class Dossier {
 
 	private Procedure procedure(ProcedureCatalogue catalogue) {
 		return catalogue.version(this.procedureCode, this.procedureVersion)
-			.orElseThrow(() -> new DossierRuleViolation(DossierRule.UNKNOWN_PROCEDURE, this.status,
-					"Procedure " + this.procedureCode + " version " + this.procedureVersion + " is not in the catalogue"));
+			.orElseThrow(() -> new DossierRuleViolation(DossierRule.UNKNOWN_PROCEDURE, this.status, "Procedure "
+					+ this.procedureCode + " version " + this.procedureVersion + " is not in the catalogue"));
 	}
 
 	private Actor deskOfficer(OfficerRegistry officers, String officerId, Procedure procedure) {
@@ -682,7 +690,8 @@ public class Dossier {
 		return new DossierCommandResult(this.dossierId, this.version, this.status);
 	}
 
-	// ---- State, from events only. Every handler records the sequence number: the version that
+	// ---- State, from events only. Every handler records the sequence number: the
+	// version that
 	// clients send back in If-Match.
 
 	@EventSourcingHandler

@@ -1,8 +1,8 @@
 package vn.dossierledger.command.dossier;
 
 /**
- * Every rule a dossier command can break, with the kind of refusal it is. The code is what
- * clients see in problem+json ({@code rule}); the kind decides the HTTP status.
+ * Every rule a dossier command can break, with the kind of refusal it is. The code is
+ * what clients see in problem+json ({@code rule}); the kind decides the HTTP status.
  */
 public enum DossierRule {
 
@@ -13,8 +13,8 @@ public enum DossierRule {
 	SIGNATURE_REQUIRED(Kind.UNPROCESSABLE), REASON_AND_LEGAL_BASIS_REQUIRED(Kind.UNPROCESSABLE),
 	SUPPLEMENT_MUST_BE_ITEMISED(Kind.UNPROCESSABLE), SUPPLEMENT_ONCE_PER_STAGE(Kind.UNPROCESSABLE),
 	SUPPLEMENT_NEEDS_LEADER_APPROVAL(Kind.UNPROCESSABLE), UNKNOWN_OFFICER(Kind.UNPROCESSABLE),
-	OFFICER_ROLE_REQUIRED(Kind.UNPROCESSABLE), RECEPTION_DESK_ONLY(Kind.UNPROCESSABLE),
-	HOLDER_ONLY(Kind.UNPROCESSABLE), COMPETENT_UNIT_ONLY(Kind.UNPROCESSABLE), UNKNOWN_STEP(Kind.UNPROCESSABLE),
+	OFFICER_ROLE_REQUIRED(Kind.UNPROCESSABLE), RECEPTION_DESK_ONLY(Kind.UNPROCESSABLE), HOLDER_ONLY(Kind.UNPROCESSABLE),
+	COMPETENT_UNIT_ONLY(Kind.UNPROCESSABLE), UNKNOWN_STEP(Kind.UNPROCESSABLE),
 	FEES_MUST_MATCH_SCHEDULE(Kind.UNPROCESSABLE), PAYMENT_BELOW_AMOUNT_DUE(Kind.UNPROCESSABLE),
 	UNKNOWN_TRANSACTION(Kind.UNPROCESSABLE), FEES_OUTSTANDING(Kind.UNPROCESSABLE),
 	APOLOGY_AT_MOST_ALLOWED_TIMES(Kind.UNPROCESSABLE), APOLOGY_NEEDS_LATER_DUE_DATE(Kind.UNPROCESSABLE),
@@ -25,7 +25,10 @@ public enum DossierRule {
 	RECIPIENT_MUST_BE_ENTITLED(Kind.UNPROCESSABLE), APPLICANT_ONLY(Kind.UNPROCESSABLE),
 	RATING_OUT_OF_RANGE(Kind.UNPROCESSABLE);
 
-	/** How a broken rule is reported: a conflict with the dossier's state, or an unacceptable request. */
+	/**
+	 * How a broken rule is reported: a conflict with the dossier's state, or an
+	 * unacceptable request.
+	 */
 	public enum Kind {
 
 		CONFLICT, UNPROCESSABLE

@@ -3,8 +3,8 @@ package vn.dossierledger.command.dossier;
 import vn.dossierledger.events.dossier.DossierStatus;
 
 /**
- * A dossier command broke a rule: nothing was stored. Carries the rule and the dossier's status
- * at the time, so the caller learns both what and where.
+ * A dossier command broke a rule: nothing was stored. Carries the rule and the dossier's
+ * status at the time, so the caller learns both what and where.
  */
 public class DossierRuleViolation extends RuntimeException {
 
@@ -27,7 +27,10 @@ public class DossierRuleViolation extends RuntimeException {
 		return this.currentStatus;
 	}
 
-	/** The details that travel with a command failure, also across a distributed command bus. */
+	/**
+	 * The details that travel with a command failure, also across a distributed command
+	 * bus.
+	 */
 	public RuleViolationDetails details() {
 		return new RuleViolationDetails(this.rule.name(), this.rule.kind().name(),
 				this.currentStatus == null ? null : this.currentStatus.name(), getMessage());

@@ -7,7 +7,10 @@ import vn.dossierledger.command.catalogue.Procedure;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.FeeLine;
 
-/** Fees asked for must be exactly those of the procedure version's schedule (red flag F18). */
+/**
+ * Fees asked for must be exactly those of the procedure version's schedule (red flag
+ * F18).
+ */
 final class FeeSchedulePolicy {
 
 	private FeeSchedulePolicy() {

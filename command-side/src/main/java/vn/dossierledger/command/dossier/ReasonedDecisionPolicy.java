@@ -3,8 +3,9 @@ package vn.dossierledger.command.dossier;
 import vn.dossierledger.events.dossier.DossierStatus;
 
 /**
- * Refusals, supplement requests and stops must be in writing with a reason and a legal basis
- * (Forms 02, 03, 05); a reason shorter than the rulebook's minimum is no reason (red flag F2).
+ * Refusals, supplement requests and stops must be in writing with a reason and a legal
+ * basis (Forms 02, 03, 05); a reason shorter than the rulebook's minimum is no reason
+ * (red flag F2).
  */
 final class ReasonedDecisionPolicy {
 

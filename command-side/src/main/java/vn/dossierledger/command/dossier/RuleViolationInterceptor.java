@@ -8,7 +8,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * Turns a {@link DossierRuleViolation} into a {@link CommandExecutionException} carrying
- * {@link RuleViolationDetails}: exceptions do not cross a distributed command bus, details do.
+ * {@link RuleViolationDetails}: exceptions do not cross a distributed command bus,
+ * details do.
  */
 public class RuleViolationInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 

@@ -7,8 +7,9 @@ import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.SupplementItem;
 
 /**
- * Supplement requests: itemised against the procedure's checklist (DOMAIN R1), and at most the
- * rulebook's number per stage unless an explicit override reason is recorded (R1–R3).
+ * Supplement requests: itemised against the procedure's checklist (DOMAIN R1), and at
+ * most the rulebook's number per stage unless an explicit override reason is recorded
+ * (R1–R3).
  */
 final class SupplementPolicy {
 

@@ -28,8 +28,8 @@ import vn.dossierledger.command.dossier.RuleViolationDetails;
 import vn.dossierledger.events.dossier.DossierStatus;
 
 /**
- * RFC 7807 problem+json for every refusal of the command API: which rule was broken, and the
- * dossier's status at the time. A refused command has stored nothing.
+ * RFC 7807 problem+json for every refusal of the command API: which rule was broken, and
+ * the dossier's status at the time. A refused command has stored nothing.
  */
 @RestControllerAdvice(assignableTypes = DossierCommandController.class)
 class CommandProblemAdvice extends ResponseEntityExceptionHandler {

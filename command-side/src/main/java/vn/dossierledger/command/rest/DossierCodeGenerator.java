@@ -13,9 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 /**
- * Issues dossier codes (mã hồ sơ) in the form {@code <agency code>-<yyMMdd>-<nnnn>}, as provincial
- * systems do. Uniqueness itself is enforced by the aggregate through the unique-claims table; the
- * counter only avoids handing out a taken code.
+ * Issues dossier codes (mã hồ sơ) in the form {@code <agency code>-<yyMMdd>-<nnnn>}, as
+ * provincial systems do. Uniqueness itself is enforced by the aggregate through the
+ * unique-claims table; the counter only avoids handing out a taken code.
  */
 @Component
 class DossierCodeGenerator {

@@ -54,9 +54,9 @@ import vn.dossierledger.events.dossier.command.SubmitSupplementCommand;
 import vn.dossierledger.events.dossier.command.TransferDossierCommand;
 
 /**
- * The command API: one sub-resource per step of the dossier's life. Every call answers with the
- * dossier's new version as an ETag; sending it back in {@code If-Match} turns a concurrent
- * update into a 409 instead of a lost update.
+ * The command API: one sub-resource per step of the dossier's life. Every call answers
+ * with the dossier's new version as an ETag; sending it back in {@code If-Match} turns a
+ * concurrent update into a 409 instead of a lost update.
  */
 @RestController
 @RequestMapping("/api/dossiers")
@@ -95,12 +95,12 @@ class DossierCommandController {
 				: this.codes.nextCode(agencyCodeOf(request.procedureCode()));
 		String lookupSecret = newLookupSecret();
 		DossierRequests.Party representative = request.representative();
-		DossierCommandResult result = this.commands.sendAndWait(new SubmitDossierCommand(dossierId, dossierCode,
-				request.procedureCode(), request.channel(), new SubjectRef(request.applicant().subjectRef()),
-				request.applicant().personalData(),
-				representative == null ? null : new SubjectRef(representative.subjectRef()),
-				representative == null ? null : representative.personalData(), request.authorisationRef(),
-				DossierRequests.Document.toSubmitted(request.documents()), sha256(lookupSecret)));
+		DossierCommandResult result = this.commands
+			.sendAndWait(new SubmitDossierCommand(dossierId, dossierCode, request.procedureCode(), request.channel(),
+					new SubjectRef(request.applicant().subjectRef()), request.applicant().personalData(),
+					representative == null ? null : new SubjectRef(representative.subjectRef()),
+					representative == null ? null : representative.personalData(), request.authorisationRef(),
+					DossierRequests.Document.toSubmitted(request.documents()), sha256(lookupSecret)));
 		return ResponseEntity.created(URI.create("/api/dossiers/" + dossierId))
 			.eTag(Long.toString(result.version()))
 			.body(DossierResponses.Submitted.of(result, dossierCode, lookupSecret));
@@ -121,9 +121,9 @@ class DossierCommandController {
 	ResponseEntity<DossierResponses.Accepted> requestIntakeSupplement(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody DossierRequests.Supplement request) {
-		return accepted(new RequestIntakeSupplementCommand(dossierId, IfMatch.version(ifMatch),
-				request.actingOfficerId(), request.supplementItems(), request.reason(), request.legalBasis(),
-				request.overrideReason()));
+		return accepted(
+				new RequestIntakeSupplementCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
+						request.supplementItems(), request.reason(), request.legalBasis(), request.overrideReason()));
 	}
 
 	@PostMapping("/{dossierId}/intake-supplements")
@@ -208,8 +208,7 @@ class DossierCommandController {
 
 	@PostMapping("/{dossierId}/payments/{transactionId}/refund")
 	@Operation(summary = "Refund a confirmed payment")
-	ResponseEntity<DossierResponses.Accepted> refund(@PathVariable String dossierId,
-			@PathVariable String transactionId,
+	ResponseEntity<DossierResponses.Accepted> refund(@PathVariable String dossierId, @PathVariable String transactionId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody DossierRequests.Refund request) {
 		return accepted(new RefundPaymentCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
@@ -283,8 +282,8 @@ class DossierCommandController {
 	@Operation(summary = "The applicant rates the handling (Đánh giá)")
 	ResponseEntity<DossierResponses.Accepted> rate(@PathVariable String dossierId,
 			@Valid @RequestBody DossierRequests.Rating request) {
-		return accepted(new RateSatisfactionCommand(dossierId, null, new SubjectRef(request.ratedBy()),
-				request.score(), request.comment()));
+		return accepted(new RateSatisfactionCommand(dossierId, null, new SubjectRef(request.ratedBy()), request.score(),
+				request.comment()));
 	}
 
 	private ResponseEntity<DossierResponses.Accepted> accepted(Object command) {
@@ -292,7 +291,10 @@ class DossierCommandController {
 		return ResponseEntity.ok().eTag(Long.toString(result.version())).body(DossierResponses.Accepted.of(result));
 	}
 
-	/** The code prefix of the procedure's competent agency; an unknown procedure is the aggregate's to refuse. */
+	/**
+	 * The code prefix of the procedure's competent agency; an unknown procedure is the
+	 * aggregate's to refuse.
+	 */
 	private String agencyCodeOf(String procedureCode) {
 		return this.catalogue.inForce(procedureCode, LocalDate.ofInstant(this.clock.instant(), LEGAL_TIME_ZONE))
 			.map(Procedure::agencyId)
@@ -316,6 +318,5 @@ class DossierCommandController {
 			throw new IllegalStateException("Every JDK has SHA-256", ex);
 		}
 	}
-
 
 }

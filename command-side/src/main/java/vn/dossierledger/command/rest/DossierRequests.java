@@ -24,8 +24,8 @@ import vn.dossierledger.events.dossier.SubmittedDocument;
 import vn.dossierledger.events.dossier.SupplementItem;
 
 /**
- * Request bodies of the command API. Field validation happens here (400 with each bad field);
- * business rules are the aggregate's (409/422 naming the rule).
+ * Request bodies of the command API. Field validation happens here (400 with each bad
+ * field); business rules are the aggregate's (409/422 naming the rule).
  */
 final class DossierRequests {
 
@@ -53,7 +53,8 @@ final class DossierRequests {
 	}
 
 	record Submit(@NotBlank String procedureCode, @NotNull Channel channel,
-			@Pattern(regexp = "[A-Za-z0-9.\\-]{5,64}", message = "letters, digits, dots and dashes, 5 to 64") String dossierCode,
+			@Pattern(regexp = "[A-Za-z0-9.\\-]{5,64}",
+					message = "letters, digits, dots and dashes, 5 to 64") String dossierCode,
 			@NotNull @Valid Party applicant, @Valid Party representative, String authorisationRef,
 			@NotEmpty List<@Valid Document> documents) {
 	}
@@ -82,8 +83,8 @@ final class DossierRequests {
 	record Transfer(@NotBlank String actingOfficerId, @NotBlank String toOfficerId, @NotBlank String stepCode) {
 	}
 
-	record Opinion(@NotBlank String actingOfficerId, @NotBlank String stepCode,
-			@NotNull Recommendation recommendation, String note) {
+	record Opinion(@NotBlank String actingOfficerId, @NotBlank String stepCode, @NotNull Recommendation recommendation,
+			String note) {
 	}
 
 	record SupplementArrival(@NotBlank String actingOfficerId, List<@Valid Document> documents) {

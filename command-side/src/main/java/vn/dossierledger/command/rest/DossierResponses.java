@@ -18,7 +18,10 @@ final class DossierResponses {
 
 	}
 
-	/** After submission: also the dossier code and the one-time lookup secret for the applicant. */
+	/**
+	 * After submission: also the dossier code and the one-time lookup secret for the
+	 * applicant.
+	 */
 	record Submitted(String dossierId, String dossierCode, String lookupSecret, long version, String status,
 			int nationalStatusCode, String statusLabel) {
 

@@ -1,6 +1,9 @@
 package vn.dossierledger.command.rest;
 
-/** Reads the aggregate version a client saw from an If-Match header: {@code "7"}, {@code W/"7"} or {@code 7}. */
+/**
+ * Reads the aggregate version a client saw from an If-Match header: {@code "7"},
+ * {@code W/"7"} or {@code 7}.
+ */
 final class IfMatch {
 
 	private IfMatch() {

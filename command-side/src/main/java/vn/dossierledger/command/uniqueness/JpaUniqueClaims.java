@@ -13,9 +13,9 @@ import vn.dossierledger.events.dossier.DossierSubmittedEvent;
 import vn.dossierledger.events.dossier.PaymentSucceededEvent;
 
 /**
- * Keeps the unique-key table from the events. Its processing group is subscribing, so the claim is
- * written in the transaction that stores the event: two concurrent dossiers with one code cannot
- * both commit.
+ * Keeps the unique-key table from the events. Its processing group is subscribing, so the
+ * claim is written in the transaction that stores the event: two concurrent dossiers with
+ * one code cannot both commit.
  */
 @Component
 @ProcessingGroup(JpaUniqueClaims.PROCESSING_GROUP)
@@ -53,7 +53,8 @@ class JpaUniqueClaims implements UniqueClaims {
 	}
 
 	private void claim(ClaimScope scope, String key, String ownerId) {
-		// persist (never merge: a merge would overwrite the holder) and flush now, so that a duplicate
+		// persist (never merge: a merge would overwrite the holder) and flush now, so
+		// that a duplicate
 		// fails inside the command rather than later at commit.
 		this.entityManager.persist(new UniqueClaim(scope, key, ownerId));
 		this.entityManager.flush();

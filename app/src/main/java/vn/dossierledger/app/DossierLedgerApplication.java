@@ -16,6 +16,11 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 public class DossierLedgerApplication {
 
 	public static void main(String[] args) {
+		// Axon's update checker reads a JVM property, not a Spring one; this machine must
+		// not phone home.
+		if (System.getProperty("axoniq.update-checker.disabled") == null) {
+			System.setProperty("axoniq.update-checker.disabled", "true");
+		}
 		SpringApplication.run(DossierLedgerApplication.class, args);
 	}
 

@@ -56,14 +56,16 @@ class ArchitectureTest {
 		.resideInAPackage(PROJECTION)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(COMMAND, QUERY);
+		.resideInAnyPackage(COMMAND, QUERY)
+		.allowEmptyShould(true); // the read models arrive with the next issue
 
 	@ArchTest
 	static final ArchRule querySideNeverReadsTheAggregate = noClasses().that()
 		.resideInAPackage(QUERY)
 		.should()
 		.dependOnClassesThat()
-		.resideInAPackage(COMMAND);
+		.resideInAPackage(COMMAND)
+		.allowEmptyShould(true); // the query side arrives with the next issue
 
 	@ArchTest
 	static final ArchRule onlyTheAppHasAMain = noClasses().that()

@@ -87,7 +87,7 @@ final class BirthRegistration {
 		return Map.of("ratedBy", APPLICANT, "score", 5, "comment", "Nhanh, đúng hẹn");
 	}
 
-	/** A stop with a reason too short to be one (red flag F2), legal basis given. */
+	/** An intake rejection whose reason is too short to be one (red flag F2). */
 	static Map<String, Object> intakeRejectionWithoutReason() {
 		return Map.of("actingOfficerId", RECEIVING_OFFICER, "reason", "x", "legalBasis", "Nghị định 118/2025/NĐ-CP");
 	}

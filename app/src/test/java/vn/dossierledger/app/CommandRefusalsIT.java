@@ -2,6 +2,7 @@ package vn.dossierledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -25,7 +26,7 @@ class CommandRefusalsIT extends SharedLedgerTest {
 		Map<String, Object> submission = BirthRegistration.submission(null);
 		submission.put("procedureCode", " ");
 		submission.remove("applicant");
-		submission.put("documents", java.util.List.of(Map.of("componentCode", "TO_KHAI", "name", "Tờ khai", "copyType",
+		submission.put("documents", List.of(Map.of("componentCode", "TO_KHAI", "name", "Tờ khai", "copyType",
 				"ELECTRONIC", "sha256", "NOT-A-HASH")));
 
 		Reply refused = refusedWithoutStoring(400, () -> api().post("/api/dossiers", submission));

@@ -60,10 +60,6 @@ final class LedgerApplication implements AutoCloseable {
 		return new EventStoreRows(this.context.getBean(DataSource.class));
 	}
 
-	<T> T bean(Class<T> type) {
-		return this.context.getBean(type);
-	}
-
 	@Override
 	public void close() {
 		this.context.close();

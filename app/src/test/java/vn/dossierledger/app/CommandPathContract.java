@@ -1,0 +1,81 @@
+package vn.dossierledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+
+import vn.dossierledger.app.EventStoreRows.StoredEvent;
+
+/**
+ * The command path end to end on one database: a birth registration walked over HTTP
+ * until its result is issued, every event stored in order with who acted, then the
+ * application closed and a fresh one started on the same database that delivers the
+ * result and takes the rating, proving the dossier is re-read from the event store.
+ */
+abstract class CommandPathContract {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** Each step's event and the actor it names, in order. */
+	private static final List<Map.Entry<String, String>> EXPECTED_EVENTS = List.of(
+			Map.entry("DossierSubmittedEvent", BirthRegistration.APPLICANT),
+			Map.entry("DossierReceivedEvent", BirthRegistration.RECEIVING_OFFICER),
+			Map.entry("DossierTransferredEvent", BirthRegistration.RECEIVING_OFFICER),
+			Map.entry("OpinionRecordedEvent", BirthRegistration.SPECIALIST),
+			Map.entry("DossierTransferredEvent", BirthRegistration.SPECIALIST),
+			Map.entry("DecisionSignedEvent", BirthRegistration.APPROVING_LEADER),
+			Map.entry("DossierTransferredEvent", BirthRegistration.APPROVING_LEADER),
+			Map.entry("ResultIssuedEvent", BirthRegistration.CLERK),
+			Map.entry("ResultDeliveredEvent", BirthRegistration.RECEIVING_OFFICER),
+			Map.entry("SatisfactionRatedEvent", BirthRegistration.APPLICANT));
+
+	private static final int EVENTS_BEFORE_RESTART = 8;
+
+	/** Where the application keeps its data: the same for both starts. */
+	protected abstract Map<String, Object> databaseProperties();
+
+	/** Checks of the schema the application migrated, if the database needs any. */
+	protected abstract void assertStorageSchema(EventStoreRows storage);
+
+	@Test
+	void walksADossierThroughItsLifeAndAFreshApplicationReReadsItFromTheEventStore() throws Exception {
+		String dossierId;
+		long versionBeforeRestart;
+		try (LedgerApplication first = LedgerApplication.start(databaseProperties())) {
+			assertStorageSchema(first.eventStore());
+			DossierWalk walk = DossierWalk.submit(first.api()).receive().processUntilResultIssued();
+			dossierId = walk.dossierId();
+			versionBeforeRestart = walk.version();
+			assertStoredInOrderWithActors(first.eventStore().eventsOf(dossierId), EVENTS_BEFORE_RESTART);
+		}
+		assertThat(versionBeforeRestart).isEqualTo(EVENTS_BEFORE_RESTART - 1);
+
+		try (LedgerApplication fresh = LedgerApplication.start(databaseProperties())) {
+			DossierWalk walk = DossierWalk.resume(fresh.api(), dossierId, versionBeforeRestart).deliver();
+			assertThat(walk.version()).isEqualTo(versionBeforeRestart + 1);
+			walk.rate();
+			assertStoredInOrderWithActors(fresh.eventStore().eventsOf(dossierId), EXPECTED_EVENTS.size());
+		}
+	}
+
+	private static void assertStoredInOrderWithActors(List<StoredEvent> stored, int expectedCount) throws Exception {
+		List<Map.Entry<String, String>> expected = EXPECTED_EVENTS.subList(0, expectedCount);
+		assertThat(stored).extracting(StoredEvent::simpleType)
+			.containsExactlyElementsOf(expected.stream().map(Map.Entry::getKey).toList());
+		assertThat(stored).extracting(StoredEvent::sequenceNumber)
+			.containsExactlyElementsOf(LongStream.range(0, expectedCount).boxed().toList());
+		for (int i = 0; i < expectedCount; i++) {
+			JsonNode payload = JSON.readTree(stored.get(i).payloadJson());
+			assertThat(payload.path("actor").path("id").asText()).as("actor of %s", stored.get(i).simpleType())
+				.isEqualTo(expected.get(i).getValue());
+		}
+	}
+
+}

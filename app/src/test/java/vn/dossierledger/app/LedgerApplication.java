@@ -1,0 +1,68 @@
+package vn.dossierledger.app;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+
+/**
+ * The whole application started the way {@code main} starts it, on a random port, so that
+ * a test can close it and start a fresh one on the same database: the only honest proof
+ * that state lives in the event store and not in memory.
+ */
+final class LedgerApplication implements AutoCloseable {
+
+	/** What every started application shares: the demo CA on, the demo simulator off. */
+	static final Map<String, Object> TEST_DEFAULTS = Map.of("server.port", 0, "dossier-ledger.demo.enabled", false,
+			"dossier-ledger.signature.demo-ca.enabled", true, "spring.main.banner-mode", "off");
+
+	private final ConfigurableApplicationContext context;
+
+	private LedgerApplication(ConfigurableApplicationContext context) {
+		this.context = context;
+	}
+
+	static LedgerApplication start(Map<String, Object> properties) {
+		return start(properties, null);
+	}
+
+	/**
+	 * @param properties passed as command-line arguments, so they win over
+	 * application.yml
+	 * @param businessClock replaces the application's business clock, or {@code null}
+	 */
+	static LedgerApplication start(Map<String, Object> properties, Clock businessClock) {
+		Map<String, Object> all = new LinkedHashMap<>(TEST_DEFAULTS);
+		all.putAll(properties);
+		String[] arguments = all.entrySet()
+			.stream()
+			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new);
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(DossierLedgerApplication.class);
+		if (businessClock != null) {
+			builder.initializers((context) -> ((GenericApplicationContext) context).registerBean("businessClock",
+					Clock.class, () -> businessClock));
+		}
+		return new LedgerApplication(builder.run(arguments));
+	}
+
+	LedgerApi api() {
+		return LedgerApi.onPort(((WebServerApplicationContext) this.context).getWebServer().getPort());
+	}
+
+	EventStoreRows eventStore() {
+		return new EventStoreRows(this.context.getBean(DataSource.class));
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+}

@@ -1,0 +1,37 @@
+package vn.dossierledger.command.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.function.Supplier;
+
+/**
+ * A clock that reads the test fixture's current time, so the aggregate's injected clock
+ * moves with {@code whenTimeElapses}/{@code whenThenTimeAdvancesTo} and deadlines fire at
+ * the instant they were scheduled for.
+ */
+final class FixtureClock extends Clock {
+
+	private final Supplier<Instant> now;
+
+	FixtureClock(Supplier<Instant> now) {
+		this.now = now;
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+
+	@Override
+	public Instant instant() {
+		return this.now.get();
+	}
+
+}

@@ -48,6 +48,7 @@ import vn.dossierledger.events.dossier.Holder;
 import vn.dossierledger.events.dossier.IntakeRejectedEvent;
 import vn.dossierledger.events.dossier.IntakeSupplementRequestedEvent;
 import vn.dossierledger.events.dossier.PaymentGateway;
+import vn.dossierledger.events.dossier.PaymentRefundedEvent;
 import vn.dossierledger.events.dossier.PaymentSucceededEvent;
 import vn.dossierledger.events.dossier.PersonalData;
 import vn.dossierledger.events.dossier.ProcessingStoppedEvent;
@@ -312,6 +313,11 @@ final class DossierTestSupport {
 			return this.receivedBy;
 		}
 
+		/** When the last event happened. */
+		Instant lastAt() {
+			return this.events.get(this.events.size() - 1).occurredAt();
+		}
+
 		/** Version the aggregate reports after these events. */
 		long version() {
 			return this.events.size() - 1;
@@ -435,6 +441,11 @@ final class DossierTestSupport {
 			return add(new PaymentSucceededEvent(DOSSIER_ID, transactionId, amountVnd, PaymentGateway.NATIONAL_PORTAL,
 					"BL-" + transactionId, paused, this.dueAt, Actor.paymentGateway(PaymentGateway.NATIONAL_PORTAL),
 					now));
+		}
+
+		History refunded(String transactionId, long amountVnd) {
+			return add(new PaymentRefundedEvent(DOSSIER_ID, transactionId, amountVnd, REASON,
+					actor(this.scenario.leader(), Role.APPROVING_LEADER), tick()));
 		}
 
 		History apologised(Instant newDueAt) {

@@ -120,6 +120,9 @@ final class DossierTestSupport {
 
 	final InMemoryUniqueClaims claims = new InMemoryUniqueClaims();
 
+	/** The aggregate's clock when none was given: reads the fixture's time. */
+	final FixtureClock clock = new FixtureClock(this.fixture::currentTime);
+
 	/** The aggregate's clock reads the fixture's current time. */
 	DossierTestSupport() {
 		this(null);
@@ -135,7 +138,7 @@ final class DossierTestSupport {
 		this.fixture.registerInjectableResource(STATUTORY_CLOCK);
 		this.fixture.registerInjectableResource(VERIFIER);
 		this.fixture.registerInjectableResource(this.claims);
-		this.fixture.registerInjectableResource(clock != null ? clock : new FixtureClock(this.fixture::currentTime));
+		this.fixture.registerInjectableResource(clock != null ? clock : this.clock);
 	}
 
 	/** The fixture at {@link #NOW} with this history. */

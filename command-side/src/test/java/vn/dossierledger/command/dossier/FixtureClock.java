@@ -15,6 +15,8 @@ final class FixtureClock extends Clock {
 
 	private final Supplier<Instant> now;
 
+	private Instant frozenAt;
+
 	FixtureClock(Supplier<Instant> now) {
 		this.now = now;
 	}
@@ -29,9 +31,17 @@ final class FixtureClock extends Clock {
 		return this;
 	}
 
+	/**
+	 * From now on read this instant instead of the fixture's time, so that a command can
+	 * run later than the deadlines scheduled by the given commands.
+	 */
+	void freezeAt(Instant instant) {
+		this.frozenAt = instant;
+	}
+
 	@Override
 	public Instant instant() {
-		return this.now.get();
+		return (this.frozenAt != null) ? this.frozenAt : this.now.get();
 	}
 
 }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -102,6 +104,11 @@ public class Dossier {
 
 	/** Statutory dates are Vietnamese calendar dates. */
 	static final ZoneId LEGAL_TIME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	/** Statuses from which the applicant may withdraw (DOMAIN §7.1). */
+	private static final Set<DossierStatus> WITHDRAWABLE = Collections
+		.unmodifiableSet(EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.INTAKE_SUPPLEMENT, DossierStatus.RECEIVED,
+				DossierStatus.IN_PROCESSING, DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.AWAITING_PAYMENT));
 
 	@AggregateIdentifier
 	private String dossierId;
@@ -608,9 +615,7 @@ public class Dossier {
 		if (this.withdrawalRequested && !this.status.isTerminal()) {
 			return result();
 		}
-		StatusPolicy.requireStatus(this.status, "withdraw", DossierStatus.SUBMITTED, DossierStatus.INTAKE_SUPPLEMENT,
-				DossierStatus.RECEIVED, DossierStatus.IN_PROCESSING, DossierStatus.AWAITING_SUPPLEMENT,
-				DossierStatus.AWAITING_PAYMENT);
+		StatusPolicy.requireStatus(this.status, "withdraw", WITHDRAWABLE.toArray(DossierStatus[]::new));
 		Actor actor = applicantOrRepresentative(command.requestedBy());
 		apply(new WithdrawalRequestedEvent(this.dossierId, command.reason(), actor, clock.instant()));
 		return result();
@@ -622,7 +627,9 @@ public class Dossier {
 		if (this.status == DossierStatus.WITHDRAWN) {
 			return result();
 		}
-		if (!this.withdrawalRequested || this.status.isTerminal()) {
+		// A request made earlier lapses once the result is issued: accept only where a
+		// request could be made.
+		if (!this.withdrawalRequested || !WITHDRAWABLE.contains(this.status)) {
 			throw new DossierRuleViolation(DossierRule.ILLEGAL_TRANSITION, this.status,
 					"No pending withdrawal request to accept in status " + this.status);
 		}

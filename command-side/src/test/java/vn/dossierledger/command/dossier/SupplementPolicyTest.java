@@ -1,0 +1,56 @@
+package vn.dossierledger.command.dossier;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.dossierledger.events.dossier.DossierStatus;
+import vn.dossierledger.events.dossier.SupplementItem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SupplementPolicyTest {
+
+	private static final vn.dossierledger.command.catalogue.Procedure BIRTH = DossierTestSupport.Scenario.BIRTH
+		.procedureOn(DossierTestSupport.NOW);
+
+	@Test
+	void acceptsItemsThatReferenceTheChecklistWithAnIssue() {
+		assertThatCode(() -> SupplementPolicy.requireItemisedAgainstChecklist(
+				List.of(new SupplementItem("TO_KHAI", "Thiếu chữ ký")), BIRTH, DossierStatus.SUBMITTED))
+			.doesNotThrowAnyException();
+	}
+
+	@Test
+	void refusesAnItemWithoutComponent() {
+		assertThatThrownBy(() -> SupplementPolicy.requireItemisedAgainstChecklist(
+				List.of(new SupplementItem(null, "Thiếu")), BIRTH, DossierStatus.SUBMITTED))
+			.isInstanceOfSatisfying(DossierRuleViolation.class,
+					(violation) -> assertThat(violation.rule()).isEqualTo(DossierRule.SUPPLEMENT_MUST_BE_ITEMISED));
+	}
+
+	@Test
+	void allowsTheFirstRequestOfAStageWithoutOverride() {
+		assertThatCode(
+				() -> SupplementPolicy.requireOncePerStageUnlessOverridden(0, 1, null, 10, DossierStatus.IN_PROCESSING))
+			.doesNotThrowAnyException();
+	}
+
+	@Test
+	void rejectsSecondSupplementRequestWithoutOverride() {
+		assertThatThrownBy(
+				() -> SupplementPolicy.requireOncePerStageUnlessOverridden(1, 1, " ", 10, DossierStatus.IN_PROCESSING))
+			.isInstanceOfSatisfying(DossierRuleViolation.class,
+					(violation) -> assertThat(violation.rule()).isEqualTo(DossierRule.SUPPLEMENT_ONCE_PER_STAGE));
+	}
+
+	@Test
+	void allowsSecondSupplementRequestWithAnOverrideReasonLongEnough() {
+		assertThatCode(() -> SupplementPolicy.requireOncePerStageUnlessOverridden(1, 1, "Hồ sơ bổ sung vẫn sai", 10,
+				DossierStatus.IN_PROCESSING))
+			.doesNotThrowAnyException();
+	}
+
+}

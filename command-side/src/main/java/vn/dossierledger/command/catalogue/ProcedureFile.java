@@ -95,8 +95,9 @@ record ProcedureFile(String catalogueVersion, Defaults defaults, List<Entry> pro
 
 	/** Rulebook values; {@code null} means "as the level above". */
 	record RulebookEntry(Integer maxIntakeSupplementRequests, Integer maxProcessingSupplementRequests,
-			Integer maxApologies, Boolean pauseClockForPayment, Integer apologyWindowWorkingHours,
-			Integer minReasonLength, Boolean requireSeparationOfReceiverAndApprover) {
+			Integer maxSupplementRequestsWithOverride, Integer maxApologies, Boolean pauseClockForPayment,
+			Integer apologyWindowWorkingHours, Integer minReasonLength,
+			Boolean requireSeparationOfReceiverAndApprover) {
 
 		static RulebookEntry merge(RulebookEntry base, RulebookEntry override) {
 			if (base == null || override == null) {
@@ -104,6 +105,7 @@ record ProcedureFile(String catalogueVersion, Defaults defaults, List<Entry> pro
 			}
 			return new RulebookEntry(or(override.maxIntakeSupplementRequests, base.maxIntakeSupplementRequests),
 					or(override.maxProcessingSupplementRequests, base.maxProcessingSupplementRequests),
+					or(override.maxSupplementRequestsWithOverride, base.maxSupplementRequestsWithOverride),
 					or(override.maxApologies, base.maxApologies),
 					or(override.pauseClockForPayment, base.pauseClockForPayment),
 					or(override.apologyWindowWorkingHours, base.apologyWindowWorkingHours),
@@ -114,6 +116,7 @@ record ProcedureFile(String catalogueVersion, Defaults defaults, List<Entry> pro
 		Rulebook over(Rulebook base) {
 			return new Rulebook(or(this.maxIntakeSupplementRequests, base.maxIntakeSupplementRequests()),
 					or(this.maxProcessingSupplementRequests, base.maxProcessingSupplementRequests()),
+					or(this.maxSupplementRequestsWithOverride, base.maxSupplementRequestsWithOverride()),
 					or(this.maxApologies, base.maxApologies()),
 					or(this.pauseClockForPayment, base.pauseClockForPayment()),
 					or(this.apologyWindowWorkingHours, base.apologyWindowWorkingHours()),

@@ -123,6 +123,11 @@ final class ProcedureValidator {
 				|| rulebook.minReasonLength() < 0) {
 			this.problems.add(label + ": rulebook limits must not be negative: " + rulebook);
 		}
+		if (rulebook.maxSupplementRequestsWithOverride() < Math.max(rulebook.maxIntakeSupplementRequests(),
+				rulebook.maxProcessingSupplementRequests())) {
+			this.problems
+				.add(label + ": maxSupplementRequestsWithOverride must be at least the per-stage limits: " + rulebook);
+		}
 	}
 
 	private void checkSla(String label, ProcessingTime sla) {

@@ -9,6 +9,8 @@ package vn.dossierledger.command.catalogue;
  * (R1)
  * @param maxProcessingSupplementRequests supplement requests allowed during appraisal
  * without an override (R3)
+ * @param maxSupplementRequestsWithOverride the ceiling per stage even with an override
+ * reason (R2: applicants may not be made to come back more than twice)
  * @param maxApologies apologies with a new appointment date allowed (R5)
  * @param pauseClockForPayment whether waiting for a financial obligation stops the clock
  * @param apologyWindowWorkingHours how long before the due date an apology may be issued
@@ -16,11 +18,11 @@ package vn.dossierledger.command.catalogue;
  * @param requireSeparationOfReceiverAndApprover whether the receiving officer may not
  * also approve the same dossier (red flag F14)
  */
-public record Rulebook(int maxIntakeSupplementRequests, int maxProcessingSupplementRequests, int maxApologies,
-		boolean pauseClockForPayment, int apologyWindowWorkingHours, int minReasonLength,
-		boolean requireSeparationOfReceiverAndApprover) {
+public record Rulebook(int maxIntakeSupplementRequests, int maxProcessingSupplementRequests,
+		int maxSupplementRequestsWithOverride, int maxApologies, boolean pauseClockForPayment,
+		int apologyWindowWorkingHours, int minReasonLength, boolean requireSeparationOfReceiverAndApprover) {
 
 	/** Used where the catalogue file sets no defaults of its own. */
-	public static final Rulebook DEFAULTS = new Rulebook(1, 1, 1, false, 16, 10, true);
+	public static final Rulebook DEFAULTS = new Rulebook(1, 1, 2, 1, false, 16, 10, true);
 
 }

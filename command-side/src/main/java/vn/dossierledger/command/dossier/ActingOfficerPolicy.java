@@ -54,6 +54,24 @@ final class ActingOfficerPolicy {
 		}
 	}
 
+	/**
+	 * Steps that either the one-stop desk or the resolving agency may take (receiving a
+	 * supplement, handing over a result, accepting a withdrawal): an officer of another
+	 * province may not.
+	 */
+	static void requireDeskOrCompetentAgency(OfficerRegistry registry, Actor actor, Procedure procedure,
+			DossierStatus current) {
+		String deskUnit = registry.agency(procedure.agencyId()).map(Agency::receptionUnitId).orElse(null);
+		boolean atDesk = actor.unitId().equals(deskUnit);
+		boolean ofCompetentAgency = registry.agencyOfUnit(actor.unitId())
+			.map(agency -> procedure.isCompetentAgency(agency.id()))
+			.orElse(false);
+		if (!atDesk && !ofCompetentAgency) {
+			throw new DossierRuleViolation(DossierRule.COMPETENT_UNIT_ONLY, current, "Officer " + actor.id()
+					+ " is neither at the desk " + deskUnit + " nor of an agency competent for " + procedure.code());
+		}
+	}
+
 	/** The officer belongs to the procedure's competent agency or a co-operating one. */
 	static Agency requireCompetentAgency(OfficerRegistry registry, String unitId, Procedure procedure,
 			DossierStatus current) {

@@ -232,7 +232,8 @@ public class Dossier {
 		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(),
 				rules.minReasonLength(), this.status);
 		SupplementPolicy.requireOncePerStageUnlessOverridden(this.intakeSupplementRequests,
-				rules.maxIntakeSupplementRequests(), command.overrideReason(), rules.minReasonLength(), this.status);
+				rules.maxIntakeSupplementRequests(), rules.maxSupplementRequestsWithOverride(),
+				command.overrideReason(), rules.minReasonLength(), this.status);
 		apply(new IntakeSupplementRequestedEvent(this.dossierId, List.copyOf(command.items()), command.reason(),
 				command.legalBasis(), overrideIfUsed(this.intakeSupplementRequests, rules.maxIntakeSupplementRequests(),
 						command.overrideReason()),
@@ -344,8 +345,8 @@ public class Dossier {
 		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(),
 				rules.minReasonLength(), this.status);
 		SupplementPolicy.requireOncePerStageUnlessOverridden(this.processingSupplementRequests,
-				rules.maxProcessingSupplementRequests(), command.overrideReason(), rules.minReasonLength(),
-				this.status);
+				rules.maxProcessingSupplementRequests(), rules.maxSupplementRequestsWithOverride(),
+				command.overrideReason(), rules.minReasonLength(), this.status);
 		apply(new SupplementRequestedEvent(this.dossierId, List.copyOf(command.items()), command.reason(),
 				command.legalBasis(), command.approvedByOfficerId(), overrideIfUsed(this.processingSupplementRequests,
 						rules.maxProcessingSupplementRequests(), command.overrideReason()),
@@ -373,6 +374,7 @@ public class Dossier {
 		StatusPolicy.requireStatus(this.status, "receive a supplement for", DossierStatus.AWAITING_SUPPLEMENT);
 		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
 				Role.RECEIVING_OFFICER, Role.SPECIALIST, Role.APPROVING_LEADER);
+		ActingOfficerPolicy.requireDeskOrCompetentAgency(officers, actor, procedure(catalogue), this.status);
 		Instant now = clock.instant();
 		long paused = statutoryClock.workingMinutesBetween(this.pauseStartedAt, now);
 		Instant newDueAt = statutoryClock.shiftForPause(this.dueAt, this.pauseStartedAt, now);
@@ -464,7 +466,7 @@ public class Dossier {
 		}
 		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
 				Role.APPROVING_LEADER, Role.CLERK);
-		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), "refund", 1, this.status);
+		ReasonedDecisionPolicy.requireReason(command.reason(), 1, this.status);
 		apply(new PaymentRefundedEvent(this.dossierId, command.transactionId(), amount, command.reason(), actor,
 				clock.instant()));
 		return result();
@@ -482,8 +484,7 @@ public class Dossier {
 		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
 				Role.APPROVING_LEADER);
 		ActingOfficerPolicy.requireCompetentAgency(officers, actor.unitId(), procedure, this.status);
-		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), "Form 04", rules.minReasonLength(),
-				this.status);
+		ReasonedDecisionPolicy.requireReason(command.reason(), rules.minReasonLength(), this.status);
 		ApologyPolicy.requireWithinAllowedCount(this.apologies, rules.maxApologies(), this.status);
 		ApologyPolicy.requireLaterDueDate(this.dueAt, command.newDueAt(), this.status);
 		Instant now = clock.instant();
@@ -569,10 +570,12 @@ public class Dossier {
 	 * back.
 	 */
 	@CommandHandler
-	DossierCommandResult handle(DeliverResultCommand command, OfficerRegistry officers, Clock clock) {
+	DossierCommandResult handle(DeliverResultCommand command, ProcedureCatalogue catalogue, OfficerRegistry officers,
+			Clock clock) {
 		StatusPolicy.requireStatus(this.status, "deliver the result of", DossierStatus.RESOLVED);
 		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
 				Role.RECEIVING_OFFICER, Role.CLERK);
+		ActingOfficerPolicy.requireDeskOrCompetentAgency(officers, actor, procedure(catalogue), this.status);
 		if (this.amountPaid < this.amountDue) {
 			throw new DossierRuleViolation(DossierRule.FEES_OUTSTANDING, this.status,
 					(this.amountDue - this.amountPaid) + " VND are still due");
@@ -612,18 +615,18 @@ public class Dossier {
 
 	@CommandHandler
 	DossierCommandResult handle(RequestWithdrawalCommand command, Clock clock) {
+		Actor actor = applicantOrRepresentative(command.requestedBy());
 		if (this.withdrawalRequested && !this.status.isTerminal()) {
 			return result();
 		}
 		StatusPolicy.requireStatus(this.status, "withdraw", WITHDRAWABLE.toArray(DossierStatus[]::new));
-		Actor actor = applicantOrRepresentative(command.requestedBy());
 		apply(new WithdrawalRequestedEvent(this.dossierId, command.reason(), actor, clock.instant()));
 		return result();
 	}
 
 	@CommandHandler
-	DossierCommandResult handle(AcceptWithdrawalCommand command, OfficerRegistry officers, DeadlineManager deadlines,
-			Clock clock) {
+	DossierCommandResult handle(AcceptWithdrawalCommand command, ProcedureCatalogue catalogue, OfficerRegistry officers,
+			DeadlineManager deadlines, Clock clock) {
 		if (this.status == DossierStatus.WITHDRAWN) {
 			return result();
 		}
@@ -635,6 +638,7 @@ public class Dossier {
 		}
 		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
 				Role.RECEIVING_OFFICER, Role.APPROVING_LEADER);
+		ActingOfficerPolicy.requireDeskOrCompetentAgency(officers, actor, procedure(catalogue), this.status);
 		apply(new WithdrawalAcceptedEvent(this.dossierId, actor, clock.instant()));
 		deadlines.cancelAllWithinScope(DueDateDeadline.NAME);
 		return result();

@@ -14,13 +14,18 @@ final class ReasonedDecisionPolicy {
 
 	static void requireReasonAndLegalBasis(String reason, String legalBasis, int minReasonLength,
 			DossierStatus current) {
-		if (isBlank(reason) || reason.strip().length() < minReasonLength) {
-			throw new DossierRuleViolation(DossierRule.REASON_AND_LEGAL_BASIS_REQUIRED, current,
-					"A written reason of at least " + minReasonLength + " characters is required");
-		}
+		requireReason(reason, minReasonLength, current);
 		if (isBlank(legalBasis)) {
 			throw new DossierRuleViolation(DossierRule.REASON_AND_LEGAL_BASIS_REQUIRED, current,
 					"The legal basis (căn cứ pháp lý) is required");
+		}
+	}
+
+	/** Apologies and refunds state a reason; their legal basis is the form itself. */
+	static void requireReason(String reason, int minReasonLength, DossierStatus current) {
+		if (isBlank(reason) || reason.strip().length() < minReasonLength) {
+			throw new DossierRuleViolation(DossierRule.REASON_AND_LEGAL_BASIS_REQUIRED, current,
+					"A written reason of at least " + minReasonLength + " characters is required");
 		}
 	}
 

@@ -35,10 +35,15 @@ final class SupplementPolicy {
 		}
 	}
 
-	static void requireOncePerStageUnlessOverridden(int requestsSoFar, int maxPerStage, String overrideReason,
-			int minReasonLength, DossierStatus current) {
+	static void requireOncePerStageUnlessOverridden(int requestsSoFar, int maxPerStage, int ceiling,
+			String overrideReason, int minReasonLength, DossierStatus current) {
 		if (requestsSoFar < maxPerStage) {
 			return;
+		}
+		if (requestsSoFar >= ceiling) {
+			throw new DossierRuleViolation(DossierRule.SUPPLEMENT_CEILING_REACHED, current,
+					"Supplement already requested " + requestsSoFar
+							+ " time(s) at this stage; not even an override allows more than " + ceiling);
 		}
 		if (ReasonedDecisionPolicy.isBlank(overrideReason) || overrideReason.strip().length() < minReasonLength) {
 			throw new DossierRuleViolation(DossierRule.SUPPLEMENT_ONCE_PER_STAGE, current,

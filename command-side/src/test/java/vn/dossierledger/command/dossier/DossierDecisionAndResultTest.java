@@ -63,10 +63,6 @@ class DossierDecisionAndResultTest {
 		return new DeliverResultCommand(DOSSIER_ID, null, BIRTH.desk(), method, recipient, authorisation);
 	}
 
-	private void expectViolation(History history, Object command, DossierRule rule) {
-		this.support.given(history).when(command).expectException(violationOf(rule)).expectNoEvents();
-	}
-
 	// ---- Decision signed
 
 	@Test
@@ -81,14 +77,14 @@ class DossierDecisionAndResultTest {
 
 	@Test
 	void rejectsASignatureByAnOfficerWhoIsNotAnApprovingLeader() {
-		expectViolation(history(BIRTH).inProcessing(),
+		this.support.expectViolation(history(BIRTH).inProcessing(),
 				sign(BIRTH.specialist(), DECISION_SHA256, signedBy(BIRTH.specialist(), DECISION_SHA256)),
 				DossierRule.APPROVER_ONLY_SIGNS);
 	}
 
 	@Test
 	void rejectsASignatureByALeaderOfAnAgencyThatIsNotCompetent() {
-		expectViolation(history(BIRTH).inProcessing(),
+		this.support.expectViolation(history(BIRTH).inProcessing(),
 				sign("hn-tp-ld-01", DECISION_SHA256, signedBy("hn-tp-ld-01", DECISION_SHA256)),
 				DossierRule.COMPETENT_UNIT_ONLY);
 	}
@@ -98,12 +94,13 @@ class DossierDecisionAndResultTest {
 		History receivedByTheLeader = history(BIRTH).submitted()
 			.receivedBy(BIRTH.leader())
 			.transferredTo(BIRTH.specialist(), "THAM_DINH");
-		expectViolation(receivedByTheLeader, signedByTheLeader(), DossierRule.SEPARATION_OF_RECEIVER_AND_APPROVER);
+		this.support.expectViolation(receivedByTheLeader, signedByTheLeader(),
+				DossierRule.SEPARATION_OF_RECEIVER_AND_APPROVER);
 	}
 
 	@Test
 	void rejectsASignatureThatDoesNotVerify() {
-		expectViolation(history(BIRTH).inProcessing(),
+		this.support.expectViolation(history(BIRTH).inProcessing(),
 				sign(BIRTH.leader(), DECISION_SHA256, signedBy(BIRTH.leader(), RESULT_SHA256)),
 				DossierRule.DECISION_SIGNATURE_INVALID);
 	}
@@ -113,33 +110,34 @@ class DossierDecisionAndResultTest {
 		DemoCertificateAuthority foreign = DemoCertificateAuthority.generate("Foreign CA",
 				Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC));
 		DetachedSignature signature = foreign.issueSigner(BIRTH.leader(), KeyAlgorithm.EC_P256).sign(DECISION_SHA256);
-		expectViolation(history(BIRTH).inProcessing(), sign(BIRTH.leader(), DECISION_SHA256, signature),
+		this.support.expectViolation(history(BIRTH).inProcessing(), sign(BIRTH.leader(), DECISION_SHA256, signature),
 				DossierRule.DECISION_SIGNATURE_INVALID);
 	}
 
 	@Test
 	void rejectsASignatureMadeWithAnotherOfficersCertificate() {
-		expectViolation(history(BIRTH).inProcessing(),
+		this.support.expectViolation(history(BIRTH).inProcessing(),
 				sign(BIRTH.leader(), DECISION_SHA256, signedBy("hn-phk-ld-02", DECISION_SHA256)),
 				DossierRule.SIGNER_MUST_BE_ACTING_OFFICER);
 	}
 
 	@Test
 	void rejectsADecisionWithoutSignature() {
-		expectViolation(history(BIRTH).inProcessing(), sign(BIRTH.leader(), DECISION_SHA256, null),
+		this.support.expectViolation(history(BIRTH).inProcessing(), sign(BIRTH.leader(), DECISION_SHA256, null),
 				DossierRule.DECISION_SIGNATURE_INVALID);
 	}
 
 	@Test
 	void rejectsADecisionWithAMalformedHash() {
-		expectViolation(history(BIRTH).inProcessing(),
+		this.support.expectViolation(history(BIRTH).inProcessing(),
 				sign(BIRTH.leader(), DECISION_SHA256.toUpperCase(), signedBy(BIRTH.leader(), DECISION_SHA256)),
 				DossierRule.DOCUMENT_HASH_MALFORMED);
 	}
 
 	@Test
 	void rejectsSigningADecisionBeforeProcessingStarts() {
-		expectViolation(history(BIRTH).submitted().received(), signedByTheLeader(), DossierRule.ILLEGAL_TRANSITION);
+		this.support.expectViolation(history(BIRTH).submitted().received(), signedByTheLeader(),
+				DossierRule.ILLEGAL_TRANSITION);
 	}
 
 	// ---- Result issued
@@ -155,32 +153,32 @@ class DossierDecisionAndResultTest {
 
 	@Test
 	void rejectsAResultWithoutASignedDecision() {
-		expectViolation(history(BIRTH).inProcessing(), issue(BIRTH.clerk(), RESULT_SHA256, false),
+		this.support.expectViolation(history(BIRTH).inProcessing(), issue(BIRTH.clerk(), RESULT_SHA256, false),
 				DossierRule.SIGNED_DECISION_REQUIRED);
 	}
 
 	@Test
 	void rejectsAResultIssuedBySomeoneOtherThanAClerk() {
-		expectViolation(history(BIRTH).inProcessing().decisionSigned(), issue(BIRTH.leader(), RESULT_SHA256, false),
-				DossierRule.OFFICER_ROLE_REQUIRED);
+		this.support.expectViolation(history(BIRTH).inProcessing().decisionSigned(),
+				issue(BIRTH.leader(), RESULT_SHA256, false), DossierRule.OFFICER_ROLE_REQUIRED);
 	}
 
 	@Test
 	void rejectsAResultIssuedByAClerkOfAnAgencyThatIsNotCompetent() {
-		expectViolation(history(BIRTH).inProcessing().decisionSigned(), issue("hn-tp-vt-01", RESULT_SHA256, false),
-				DossierRule.COMPETENT_UNIT_ONLY);
+		this.support.expectViolation(history(BIRTH).inProcessing().decisionSigned(),
+				issue("hn-tp-vt-01", RESULT_SHA256, false), DossierRule.COMPETENT_UNIT_ONLY);
 	}
 
 	@Test
 	void rejectsAResultWithAMalformedHash() {
-		expectViolation(history(BIRTH).inProcessing().decisionSigned(), issue(BIRTH.clerk(), "abc", false),
+		this.support.expectViolation(history(BIRTH).inProcessing().decisionSigned(), issue(BIRTH.clerk(), "abc", false),
 				DossierRule.DOCUMENT_HASH_MALFORMED);
 	}
 
 	@Test
 	void rejectsIssuingAResultTwice() {
-		expectViolation(history(BIRTH).inProcessing().resolved(), issue(BIRTH.clerk(), RESULT_SHA256, false),
-				DossierRule.ILLEGAL_TRANSITION);
+		this.support.expectViolation(history(BIRTH).inProcessing().resolved(),
+				issue(BIRTH.clerk(), RESULT_SHA256, false), DossierRule.ILLEGAL_TRANSITION);
 	}
 
 	// ---- Result delivered
@@ -214,13 +212,14 @@ class DossierDecisionAndResultTest {
 
 	@Test
 	void rejectsDeliveryToSomeoneWithoutAuthorisation() {
-		expectViolation(history(BIRTH).inProcessing().resolved(), deliver(DeliveryMethod.AT_DESK, STRANGER, null),
-				DossierRule.RECIPIENT_MUST_BE_ENTITLED);
+		this.support.expectViolation(history(BIRTH).inProcessing().resolved(),
+				deliver(DeliveryMethod.AT_DESK, STRANGER, null), DossierRule.RECIPIENT_MUST_BE_ENTITLED);
 	}
 
 	@Test
 	void rejectsOnlineDeliveryOfAPaperResult() {
-		expectViolation(history(BIRTH).inProcessing().resolved(), deliver(DeliveryMethod.ONLINE, APPLICANT, null),
+		this.support.expectViolation(history(BIRTH).inProcessing().resolved(),
+				deliver(DeliveryMethod.ONLINE, APPLICANT, null),
 				DossierRule.ELECTRONIC_RESULT_REQUIRED_FOR_ONLINE_DELIVERY);
 	}
 
@@ -248,14 +247,14 @@ class DossierDecisionAndResultTest {
 
 	@Test
 	void rejectsDeliveryBySomeoneWhoIsNeitherDeskNorClerk() {
-		expectViolation(history(BIRTH).inProcessing().resolved(),
+		this.support.expectViolation(history(BIRTH).inProcessing().resolved(),
 				new DeliverResultCommand(DOSSIER_ID, null, BIRTH.leader(), DeliveryMethod.AT_DESK, APPLICANT, null),
 				DossierRule.OFFICER_ROLE_REQUIRED);
 	}
 
 	@Test
 	void rejectsDeliveryBeforeTheResultIsIssued() {
-		expectViolation(history(BIRTH).inProcessing(), deliver(DeliveryMethod.AT_DESK, APPLICANT, null),
+		this.support.expectViolation(history(BIRTH).inProcessing(), deliver(DeliveryMethod.AT_DESK, APPLICANT, null),
 				DossierRule.ILLEGAL_TRANSITION);
 	}
 
@@ -279,30 +278,37 @@ class DossierDecisionAndResultTest {
 
 	@Test
 	void rejectsAStopWithoutLegalBasis() {
-		expectViolation(history(BIRTH).inProcessing(),
+		this.support.expectViolation(history(BIRTH).inProcessing(),
 				new StopProcessingCommand(DOSSIER_ID, null, BIRTH.leader(), REASON, null),
 				DossierRule.REASON_AND_LEGAL_BASIS_REQUIRED);
 	}
 
 	@Test
 	void rejectsAStopWithAReasonTooShortToBeOne() {
-		expectViolation(history(BIRTH).inProcessing(),
+		this.support.expectViolation(history(BIRTH).inProcessing(),
 				new StopProcessingCommand(DOSSIER_ID, null, BIRTH.leader(), "Không đạt", LEGAL_BASIS),
 				DossierRule.REASON_AND_LEGAL_BASIS_REQUIRED);
 	}
 
 	@Test
 	void rejectsAStopBySomeoneWhoIsNotAnApprovingLeader() {
-		expectViolation(history(BIRTH).inProcessing(),
+		this.support.expectViolation(history(BIRTH).inProcessing(),
 				new StopProcessingCommand(DOSSIER_ID, null, BIRTH.specialist(), REASON, LEGAL_BASIS),
 				DossierRule.APPROVER_ONLY_SIGNS);
 	}
 
 	@Test
 	void rejectsAStopOfADossierThatIsNotBeingProcessed() {
-		expectViolation(history(BIRTH).submitted().received(),
+		this.support.expectViolation(history(BIRTH).submitted().received(),
 				new StopProcessingCommand(DOSSIER_ID, null, BIRTH.leader(), REASON, LEGAL_BASIS),
 				DossierRule.ILLEGAL_TRANSITION);
+	}
+
+	@Test
+	void rejectsDeliveryByAnOfficerOfAnotherProvince() {
+		this.support.expectViolation(history(BIRTH).inProcessing().resolved(),
+				new DeliverResultCommand(DOSSIER_ID, null, "th-tn-01", DeliveryMethod.AT_DESK, APPLICANT, null),
+				DossierRule.COMPETENT_UNIT_ONLY);
 	}
 
 }

@@ -53,10 +53,6 @@ class DossierPaymentTest {
 				"BL-" + transactionId, null);
 	}
 
-	private void expectViolation(History history, Object command, DossierRule rule) {
-		this.support.given(history).when(command).expectException(violationOf(rule)).expectNoEvents();
-	}
-
 	// ---- Fees requested
 
 	@Test
@@ -90,8 +86,8 @@ class DossierPaymentTest {
 	@Test
 	void rejectsTheCounterAmountFromAnOnlineDossier() {
 		Scenario online = Scenario.DRIVING_LICENCE.via(Channel.ONLINE);
-		expectViolation(history(online).inProcessing(), fees(online.specialist(), Scenario.DRIVING_LICENCE.feeLines()),
-				DossierRule.FEES_MUST_MATCH_SCHEDULE);
+		this.support.expectViolation(history(online).inProcessing(),
+				fees(online.specialist(), Scenario.DRIVING_LICENCE.feeLines()), DossierRule.FEES_MUST_MATCH_SCHEDULE);
 	}
 
 	@Test
@@ -106,26 +102,26 @@ class DossierPaymentTest {
 
 	@Test
 	void rejectsAFeeThatIsNotInTheSchedule() {
-		expectViolation(history(CRIMINAL_RECORD).inProcessing(),
+		this.support.expectViolation(history(CRIMINAL_RECORD).inProcessing(),
 				fees(CRIMINAL_RECORD.specialist(), List.of(new FeeLine("PHI_KHAC", "Phí khác", FeeType.FEE, 50_000))),
 				DossierRule.FEES_MUST_MATCH_SCHEDULE);
 	}
 
 	@Test
 	void rejectsAFeeRequestWhereNothingIsDue() {
-		expectViolation(history(Scenario.BIRTH).inProcessing(),
+		this.support.expectViolation(history(Scenario.BIRTH).inProcessing(),
 				fees(Scenario.BIRTH.specialist(), Scenario.BIRTH.feeLines()), DossierRule.FEES_MUST_MATCH_SCHEDULE);
 	}
 
 	@Test
 	void rejectsAFeeRequestFromAnOfficerOfAnAgencyThatIsNotCompetent() {
-		expectViolation(history(CRIMINAL_RECORD).inProcessing(), fees("hn-phk-cv-01", List.of(CRIMINAL_RECORD_FEE)),
-				DossierRule.COMPETENT_UNIT_ONLY);
+		this.support.expectViolation(history(CRIMINAL_RECORD).inProcessing(),
+				fees("hn-phk-cv-01", List.of(CRIMINAL_RECORD_FEE)), DossierRule.COMPETENT_UNIT_ONLY);
 	}
 
 	@Test
 	void rejectsAFeeRequestBeforeProcessingStarts() {
-		expectViolation(history(CRIMINAL_RECORD).submitted().received(),
+		this.support.expectViolation(history(CRIMINAL_RECORD).submitted().received(),
 				fees(CRIMINAL_RECORD.specialist(), List.of(CRIMINAL_RECORD_FEE)), DossierRule.ILLEGAL_TRANSITION);
 	}
 
@@ -181,8 +177,10 @@ class DossierPaymentTest {
 
 	@Test
 	void rejectsCashAtTheDeskWithoutAnOfficer() {
-		expectViolation(history(CRIMINAL_RECORD).inProcessing().feesRequested(), new ConfirmPaymentCommand(DOSSIER_ID,
-				null, "CASH-1", 200_000, PaymentGateway.CASH_AT_DESK, "BL-9", null), DossierRule.UNKNOWN_OFFICER);
+		this.support.expectViolation(history(CRIMINAL_RECORD).inProcessing().feesRequested(),
+				new ConfirmPaymentCommand(DOSSIER_ID, null, "CASH-1", 200_000, PaymentGateway.CASH_AT_DESK, "BL-9",
+						null),
+				DossierRule.UNKNOWN_OFFICER);
 	}
 
 	@Test
@@ -197,7 +195,7 @@ class DossierPaymentTest {
 	@Test
 	void rejectsATransactionThatAlreadyPaidAnotherDossier() {
 		this.support.claims.claim(ClaimScope.PAYMENT_TRANSACTION, "TX-1", OTHER_DOSSIER_ID);
-		expectViolation(history(CRIMINAL_RECORD).inProcessing().feesRequested(), payment("TX-1", 200_000),
+		this.support.expectViolation(history(CRIMINAL_RECORD).inProcessing().feesRequested(), payment("TX-1", 200_000),
 				DossierRule.TRANSACTION_OF_ANOTHER_DOSSIER);
 	}
 
@@ -221,7 +219,7 @@ class DossierPaymentTest {
 
 	@Test
 	void rejectsAPaymentWhenNoneIsAwaited() {
-		expectViolation(history(CRIMINAL_RECORD).inProcessing(), payment("TX-1", 200_000),
+		this.support.expectViolation(history(CRIMINAL_RECORD).inProcessing(), payment("TX-1", 200_000),
 				DossierRule.ILLEGAL_TRANSITION);
 	}
 
@@ -248,7 +246,7 @@ class DossierPaymentTest {
 
 	@Test
 	void rejectsAFailedPaymentWhenNoneIsAwaited() {
-		expectViolation(history(CRIMINAL_RECORD).inProcessing(),
+		this.support.expectViolation(history(CRIMINAL_RECORD).inProcessing(),
 				new RecordFailedPaymentCommand(DOSSIER_ID, null, "TX-2", 1, PaymentGateway.LOCAL_GATEWAY, "?"),
 				DossierRule.ILLEGAL_TRANSITION);
 	}
@@ -280,21 +278,21 @@ class DossierPaymentTest {
 
 	@Test
 	void rejectsARefundOfAnUnknownTransaction() {
-		expectViolation(history(CRIMINAL_RECORD).inProcessing().feesRequested().paid("TX-1", 200_000),
+		this.support.expectViolation(history(CRIMINAL_RECORD).inProcessing().feesRequested().paid("TX-1", 200_000),
 				new RefundPaymentCommand(DOSSIER_ID, null, CRIMINAL_RECORD.clerk(), "TX-9", REASON),
 				DossierRule.UNKNOWN_TRANSACTION);
 	}
 
 	@Test
 	void rejectsARefundWithoutReason() {
-		expectViolation(history(CRIMINAL_RECORD).inProcessing().feesRequested().paid("TX-1", 200_000),
+		this.support.expectViolation(history(CRIMINAL_RECORD).inProcessing().feesRequested().paid("TX-1", 200_000),
 				new RefundPaymentCommand(DOSSIER_ID, null, CRIMINAL_RECORD.clerk(), "TX-1", " "),
 				DossierRule.REASON_AND_LEGAL_BASIS_REQUIRED);
 	}
 
 	@Test
 	void rejectsARefundBySomeoneWhoIsNeitherLeaderNorClerk() {
-		expectViolation(history(CRIMINAL_RECORD).inProcessing().feesRequested().paid("TX-1", 200_000),
+		this.support.expectViolation(history(CRIMINAL_RECORD).inProcessing().feesRequested().paid("TX-1", 200_000),
 				new RefundPaymentCommand(DOSSIER_ID, null, CRIMINAL_RECORD.specialist(), "TX-1", REASON),
 				DossierRule.OFFICER_ROLE_REQUIRED);
 	}

@@ -56,10 +56,6 @@ class DossierProcessingTest {
 		return supplement(BIRTH.specialist(), BIRTH.leader(), LEGAL_BASIS, override);
 	}
 
-	private void expectViolation(History history, Object command, DossierRule rule) {
-		this.support.given(history).when(command).expectException(violationOf(rule)).expectNoEvents();
-	}
-
 	// ---- Transfer
 
 	@Test
@@ -105,50 +101,50 @@ class DossierProcessingTest {
 
 	@Test
 	void rejectsATransferByAnOfficerWhoDoesNotHoldTheDossier() {
-		expectViolation(history(BIRTH).inProcessing(), transfer("hn-phk-cv-02", BIRTH.leader(), "TRINH_KY"),
-				DossierRule.HOLDER_ONLY);
+		this.support.expectViolation(history(BIRTH).inProcessing(),
+				transfer("hn-phk-cv-02", BIRTH.leader(), "TRINH_KY"), DossierRule.HOLDER_ONLY);
 	}
 
 	@Test
 	void rejectsATransferByALeaderOfAnotherUnit() {
-		expectViolation(history(Scenario.CRIMINAL_RECORD).inProcessing(),
+		this.support.expectViolation(history(Scenario.CRIMINAL_RECORD).inProcessing(),
 				transfer("hnca-ld-01", "hn-tp-ld-01", "TRINH_KY"), DossierRule.HOLDER_ONLY);
 	}
 
 	@Test
 	void rejectsATransferToAUnitThatIsNotCompetentForTheProcedure() {
-		expectViolation(history(BIRTH).submitted().received(), transfer(BIRTH.desk(), "hn-tp-cv-01", "THAM_DINH"),
-				DossierRule.COMPETENT_UNIT_ONLY);
+		this.support.expectViolation(history(BIRTH).submitted().received(),
+				transfer(BIRTH.desk(), "hn-tp-cv-01", "THAM_DINH"), DossierRule.COMPETENT_UNIT_ONLY);
 	}
 
 	@Test
 	void rejectsATransferToAnOfficerWhoDoesNotPerformTheStep() {
-		expectViolation(history(BIRTH).submitted().received(), transfer(BIRTH.desk(), BIRTH.clerk(), "THAM_DINH"),
-				DossierRule.OFFICER_ROLE_REQUIRED);
+		this.support.expectViolation(history(BIRTH).submitted().received(),
+				transfer(BIRTH.desk(), BIRTH.clerk(), "THAM_DINH"), DossierRule.OFFICER_ROLE_REQUIRED);
 	}
 
 	@Test
 	void rejectsATransferToAStepTheProcedureDoesNotHave() {
-		expectViolation(history(BIRTH).submitted().received(), transfer(BIRTH.desk(), BIRTH.specialist(), "KHAO_SAT"),
-				DossierRule.UNKNOWN_STEP);
+		this.support.expectViolation(history(BIRTH).submitted().received(),
+				transfer(BIRTH.desk(), BIRTH.specialist(), "KHAO_SAT"), DossierRule.UNKNOWN_STEP);
 	}
 
 	@Test
 	void rejectsATransferToAnUnknownOfficer() {
-		expectViolation(history(BIRTH).submitted().received(), transfer(BIRTH.desk(), "ghost-01", "THAM_DINH"),
-				DossierRule.UNKNOWN_OFFICER);
+		this.support.expectViolation(history(BIRTH).submitted().received(),
+				transfer(BIRTH.desk(), "ghost-01", "THAM_DINH"), DossierRule.UNKNOWN_OFFICER);
 	}
 
 	@Test
 	void rejectsTheFirstTransferFromAnotherAgencysDesk() {
-		expectViolation(history(BIRTH).submitted().received(), transfer("hn-tn-01", BIRTH.specialist(), "THAM_DINH"),
-				DossierRule.RECEPTION_DESK_ONLY);
+		this.support.expectViolation(history(BIRTH).submitted().received(),
+				transfer("hn-tn-01", BIRTH.specialist(), "THAM_DINH"), DossierRule.RECEPTION_DESK_ONLY);
 	}
 
 	@Test
 	void rejectsATransferOfADossierNotYetReceived() {
-		expectViolation(history(BIRTH).submitted(), transfer(BIRTH.desk(), BIRTH.specialist(), "THAM_DINH"),
-				DossierRule.ILLEGAL_TRANSITION);
+		this.support.expectViolation(history(BIRTH).submitted(),
+				transfer(BIRTH.desk(), BIRTH.specialist(), "THAM_DINH"), DossierRule.ILLEGAL_TRANSITION);
 	}
 
 	// ---- Opinion
@@ -165,21 +161,21 @@ class DossierProcessingTest {
 
 	@Test
 	void rejectsAnOpinionFromAnOfficerWhoDoesNotHoldTheDossier() {
-		expectViolation(history(BIRTH).inProcessing(),
+		this.support.expectViolation(history(BIRTH).inProcessing(),
 				new RecordOpinionCommand(DOSSIER_ID, null, "hn-phk-cv-02", "THAM_DINH", Recommendation.REJECT, null),
 				DossierRule.HOLDER_ONLY);
 	}
 
 	@Test
 	void rejectsAnOpinionFromTheDesk() {
-		expectViolation(history(BIRTH).inProcessing(),
+		this.support.expectViolation(history(BIRTH).inProcessing(),
 				new RecordOpinionCommand(DOSSIER_ID, null, BIRTH.desk(), "THAM_DINH", Recommendation.APPROVE, null),
 				DossierRule.OFFICER_ROLE_REQUIRED);
 	}
 
 	@Test
 	void rejectsAnOpinionBeforeProcessingStarts() {
-		expectViolation(history(BIRTH).submitted().received(), new RecordOpinionCommand(DOSSIER_ID, null,
+		this.support.expectViolation(history(BIRTH).submitted().received(), new RecordOpinionCommand(DOSSIER_ID, null,
 				BIRTH.specialist(), "THAM_DINH", Recommendation.APPROVE, null), DossierRule.ILLEGAL_TRANSITION);
 	}
 
@@ -206,8 +202,8 @@ class DossierProcessingTest {
 
 	@Test
 	void rejectsSecondSupplementRequestWithoutOverride() {
-		expectViolation(history(BIRTH).inProcessing().supplementRequested().supplementReceived(), supplement(null),
-				DossierRule.SUPPLEMENT_ONCE_PER_STAGE);
+		this.support.expectViolation(history(BIRTH).inProcessing().supplementRequested().supplementReceived(),
+				supplement(null), DossierRule.SUPPLEMENT_ONCE_PER_STAGE);
 	}
 
 	@Test
@@ -220,51 +216,54 @@ class DossierProcessingTest {
 
 	@Test
 	void rejectsASupplementRequestWithoutLeaderApproval() {
-		expectViolation(history(BIRTH).inProcessing(), supplement(BIRTH.specialist(), null, LEGAL_BASIS, null),
-				DossierRule.SUPPLEMENT_NEEDS_LEADER_APPROVAL);
+		this.support.expectViolation(history(BIRTH).inProcessing(),
+				supplement(BIRTH.specialist(), null, LEGAL_BASIS, null), DossierRule.SUPPLEMENT_NEEDS_LEADER_APPROVAL);
 	}
 
 	@Test
 	void rejectsASupplementRequestApprovedBySomeoneWhoIsNotALeader() {
-		expectViolation(history(BIRTH).inProcessing(),
+		this.support.expectViolation(history(BIRTH).inProcessing(),
 				supplement(BIRTH.specialist(), "hn-phk-cv-02", LEGAL_BASIS, null),
 				DossierRule.SUPPLEMENT_NEEDS_LEADER_APPROVAL);
 	}
 
 	@Test
 	void rejectsASupplementRequestApprovedByALeaderOfAnotherAgency() {
-		expectViolation(history(BIRTH).inProcessing(), supplement(BIRTH.specialist(), "hn-tp-ld-01", LEGAL_BASIS, null),
+		this.support.expectViolation(history(BIRTH).inProcessing(),
+				supplement(BIRTH.specialist(), "hn-tp-ld-01", LEGAL_BASIS, null),
 				DossierRule.SUPPLEMENT_NEEDS_LEADER_APPROVAL);
 	}
 
 	@Test
 	void rejectsASupplementRequestWithoutLegalBasis() {
-		expectViolation(history(BIRTH).inProcessing(), supplement(BIRTH.specialist(), BIRTH.leader(), null, null),
+		this.support.expectViolation(history(BIRTH).inProcessing(),
+				supplement(BIRTH.specialist(), BIRTH.leader(), null, null),
 				DossierRule.REASON_AND_LEGAL_BASIS_REQUIRED);
 	}
 
 	@Test
 	void rejectsASupplementRequestWithoutItems() {
-		expectViolation(history(BIRTH).inProcessing(), new RequestSupplementCommand(DOSSIER_ID, null,
+		this.support.expectViolation(history(BIRTH).inProcessing(), new RequestSupplementCommand(DOSSIER_ID, null,
 				BIRTH.specialist(), null, REASON, LEGAL_BASIS, BIRTH.leader(), null),
 				DossierRule.SUPPLEMENT_MUST_BE_ITEMISED);
 	}
 
 	@Test
 	void rejectsASupplementRequestFromAnOfficerWhoDoesNotHoldTheDossier() {
-		expectViolation(history(BIRTH).inProcessing(), supplement("hn-phk-cv-02", BIRTH.leader(), LEGAL_BASIS, null),
-				DossierRule.HOLDER_ONLY);
+		this.support.expectViolation(history(BIRTH).inProcessing(),
+				supplement("hn-phk-cv-02", BIRTH.leader(), LEGAL_BASIS, null), DossierRule.HOLDER_ONLY);
 	}
 
 	@Test
 	void rejectsASupplementRequestFromAClerk() {
-		expectViolation(history(BIRTH).inProcessing(), supplement(BIRTH.clerk(), BIRTH.leader(), LEGAL_BASIS, null),
-				DossierRule.OFFICER_ROLE_REQUIRED);
+		this.support.expectViolation(history(BIRTH).inProcessing(),
+				supplement(BIRTH.clerk(), BIRTH.leader(), LEGAL_BASIS, null), DossierRule.OFFICER_ROLE_REQUIRED);
 	}
 
 	@Test
 	void rejectsASupplementRequestBeforeProcessingStarts() {
-		expectViolation(history(BIRTH).submitted().received(), supplement(null), DossierRule.ILLEGAL_TRANSITION);
+		this.support.expectViolation(history(BIRTH).submitted().received(), supplement(null),
+				DossierRule.ILLEGAL_TRANSITION);
 	}
 
 	// ---- Supplement received
@@ -300,14 +299,29 @@ class DossierProcessingTest {
 
 	@Test
 	void rejectsASupplementReceivedByAClerk() {
-		expectViolation(history(BIRTH).inProcessing().supplementRequested(),
+		this.support.expectViolation(history(BIRTH).inProcessing().supplementRequested(),
 				new ReceiveSupplementCommand(DOSSIER_ID, null, BIRTH.clerk(), null), DossierRule.OFFICER_ROLE_REQUIRED);
 	}
 
 	@Test
 	void rejectsASupplementThatWasNotRequested() {
-		expectViolation(history(BIRTH).inProcessing(),
+		this.support.expectViolation(history(BIRTH).inProcessing(),
 				new ReceiveSupplementCommand(DOSSIER_ID, null, BIRTH.desk(), null), DossierRule.ILLEGAL_TRANSITION);
+	}
+
+	@Test
+	void rejectsAThirdSupplementRequestEvenWithAnOverrideReason() {
+		this.support.expectViolation(history(BIRTH).inProcessing()
+			.supplementRequested()
+			.supplementReceived()
+			.supplementRequested(OVERRIDE_REASON)
+			.supplementReceived(), supplement(OVERRIDE_REASON), DossierRule.SUPPLEMENT_CEILING_REACHED);
+	}
+
+	@Test
+	void rejectsASupplementReceivedByAnOfficerOfAnotherProvince() {
+		this.support.expectViolation(history(BIRTH).inProcessing().supplementRequested(),
+				new ReceiveSupplementCommand(DOSSIER_ID, null, "th-tn-01", null), DossierRule.COMPETENT_UNIT_ONLY);
 	}
 
 }

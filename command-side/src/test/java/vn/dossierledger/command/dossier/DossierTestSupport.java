@@ -153,6 +153,11 @@ final class DossierTestSupport {
 	// ---- Reference data
 
 	/** How an officer appears in events: id, the given role, their unit. */
+	/** The command breaks the rule and nothing is stored. */
+	void expectViolation(History history, Object command, DossierRule rule) {
+		given(history).when(command).expectException(violationOf(rule)).expectNoEvents();
+	}
+
 	static Actor actor(String officerId, Role role) {
 		Officer officer = OFFICERS.officer(officerId).orElseThrow();
 		return new Actor(officer.id(), role, officer.unitId());

@@ -64,10 +64,6 @@ class DossierWithdrawalAndRatingTest {
 
 	private final DossierTestSupport support = new DossierTestSupport();
 
-	private void expectViolation(History history, Object command, DossierRule rule) {
-		this.support.given(history).when(command).expectException(violationOf(rule)).expectNoEvents();
-	}
-
 	private static RequestWithdrawalCommand withdrawalBy(vn.dossierledger.events.dossier.SubjectRef subject) {
 		return new RequestWithdrawalCommand(DOSSIER_ID, null, subject, "Không còn nhu cầu");
 	}
@@ -105,12 +101,12 @@ class DossierWithdrawalAndRatingTest {
 
 	@Test
 	void rejectsAWithdrawalRequestFromSomeoneElse() {
-		expectViolation(history(BIRTH).inProcessing(), withdrawalBy(STRANGER), DossierRule.APPLICANT_ONLY);
+		this.support.expectViolation(history(BIRTH).inProcessing(), withdrawalBy(STRANGER), DossierRule.APPLICANT_ONLY);
 	}
 
 	@Test
 	void rejectsAWithdrawalRequestOnceTheResultIsIssued() {
-		expectViolation(history(BIRTH).inProcessing().resolved(), withdrawalBy(APPLICANT),
+		this.support.expectViolation(history(BIRTH).inProcessing().resolved(), withdrawalBy(APPLICANT),
 				DossierRule.ILLEGAL_TRANSITION);
 	}
 
@@ -134,19 +130,19 @@ class DossierWithdrawalAndRatingTest {
 
 	@Test
 	void rejectsAcceptingAWithdrawalNobodyRequested() {
-		expectViolation(history(BIRTH).inProcessing(), new AcceptWithdrawalCommand(DOSSIER_ID, null, BIRTH.desk()),
-				DossierRule.ILLEGAL_TRANSITION);
+		this.support.expectViolation(history(BIRTH).inProcessing(),
+				new AcceptWithdrawalCommand(DOSSIER_ID, null, BIRTH.desk()), DossierRule.ILLEGAL_TRANSITION);
 	}
 
 	@Test
 	void rejectsAcceptingAWithdrawalOnceTheResultIsIssued() {
-		expectViolation(history(BIRTH).inProcessing().withdrawalRequested().resolved(),
+		this.support.expectViolation(history(BIRTH).inProcessing().withdrawalRequested().resolved(),
 				new AcceptWithdrawalCommand(DOSSIER_ID, null, BIRTH.desk()), DossierRule.ILLEGAL_TRANSITION);
 	}
 
 	@Test
 	void rejectsAcceptingAWithdrawalBySomeoneWhoIsNeitherDeskNorLeader() {
-		expectViolation(history(BIRTH).inProcessing().withdrawalRequested(),
+		this.support.expectViolation(history(BIRTH).inProcessing().withdrawalRequested(),
 				new AcceptWithdrawalCommand(DOSSIER_ID, null, BIRTH.specialist()), DossierRule.OFFICER_ROLE_REQUIRED);
 	}
 
@@ -162,25 +158,26 @@ class DossierWithdrawalAndRatingTest {
 
 	@Test
 	void rejectsASecondRating() {
-		expectViolation(history(BIRTH).inProcessing().resolved().delivered().rated(), rating(APPLICANT, 1),
+		this.support.expectViolation(history(BIRTH).inProcessing().resolved().delivered().rated(), rating(APPLICANT, 1),
 				DossierRule.ALREADY_RATED);
 	}
 
 	@Test
 	void rejectsARatingOutsideOneToFive() {
-		expectViolation(history(BIRTH).inProcessing().resolved().delivered(), rating(APPLICANT, 6),
+		this.support.expectViolation(history(BIRTH).inProcessing().resolved().delivered(), rating(APPLICANT, 6),
 				DossierRule.RATING_OUT_OF_RANGE);
 	}
 
 	@Test
 	void rejectsARatingFromSomeoneElse() {
-		expectViolation(history(BIRTH).inProcessing().resolved().delivered(), rating(STRANGER, 5),
+		this.support.expectViolation(history(BIRTH).inProcessing().resolved().delivered(), rating(STRANGER, 5),
 				DossierRule.APPLICANT_ONLY);
 	}
 
 	@Test
 	void rejectsARatingBeforeDelivery() {
-		expectViolation(history(BIRTH).inProcessing().resolved(), rating(APPLICANT, 5), DossierRule.ILLEGAL_TRANSITION);
+		this.support.expectViolation(history(BIRTH).inProcessing().resolved(), rating(APPLICANT, 5),
+				DossierRule.ILLEGAL_TRANSITION);
 	}
 
 	// ---- Terminal states
@@ -232,7 +229,19 @@ class DossierWithdrawalAndRatingTest {
 	@ParameterizedTest(name = "{0} refuses {1}")
 	@MethodSource("terminalStatesAndCommands")
 	void nothingLeavesATerminalState(String status, String commandName, Supplier<History> history, Object command) {
-		expectViolation(history.get(), command, DossierRule.ILLEGAL_TRANSITION);
+		this.support.expectViolation(history.get(), command, DossierRule.ILLEGAL_TRANSITION);
+	}
+
+	@Test
+	void rejectsAcceptingAWithdrawalByAnOfficerOfAnotherProvince() {
+		this.support.expectViolation(history(BIRTH).inProcessing().withdrawalRequested(),
+				new AcceptWithdrawalCommand(DOSSIER_ID, null, "th-tn-01"), DossierRule.COMPETENT_UNIT_ONLY);
+	}
+
+	@Test
+	void rejectsARepeatedWithdrawalRequestFromAStranger() {
+		this.support.expectViolation(history(BIRTH).inProcessing().withdrawalRequested(), withdrawalBy(STRANGER),
+				DossierRule.APPLICANT_ONLY);
 	}
 
 }

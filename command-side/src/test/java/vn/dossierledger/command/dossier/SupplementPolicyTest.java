@@ -33,24 +33,32 @@ class SupplementPolicyTest {
 
 	@Test
 	void allowsTheFirstRequestOfAStageWithoutOverride() {
-		assertThatCode(
-				() -> SupplementPolicy.requireOncePerStageUnlessOverridden(0, 1, null, 10, DossierStatus.IN_PROCESSING))
+		assertThatCode(() -> SupplementPolicy.requireOncePerStageUnlessOverridden(0, 1, 2, null, 10,
+				DossierStatus.IN_PROCESSING))
 			.doesNotThrowAnyException();
 	}
 
 	@Test
 	void rejectsSecondSupplementRequestWithoutOverride() {
-		assertThatThrownBy(
-				() -> SupplementPolicy.requireOncePerStageUnlessOverridden(1, 1, " ", 10, DossierStatus.IN_PROCESSING))
+		assertThatThrownBy(() -> SupplementPolicy.requireOncePerStageUnlessOverridden(1, 1, 2, " ", 10,
+				DossierStatus.IN_PROCESSING))
 			.isInstanceOfSatisfying(DossierRuleViolation.class,
 					(violation) -> assertThat(violation.rule()).isEqualTo(DossierRule.SUPPLEMENT_ONCE_PER_STAGE));
 	}
 
 	@Test
 	void allowsSecondSupplementRequestWithAnOverrideReasonLongEnough() {
-		assertThatCode(() -> SupplementPolicy.requireOncePerStageUnlessOverridden(1, 1, "Hồ sơ bổ sung vẫn sai", 10,
+		assertThatCode(() -> SupplementPolicy.requireOncePerStageUnlessOverridden(1, 1, 2, "Hồ sơ bổ sung vẫn sai", 10,
 				DossierStatus.IN_PROCESSING))
 			.doesNotThrowAnyException();
+	}
+
+	@Test
+	void rejectsAThirdSupplementRequestEvenWithAnOverrideReason() {
+		assertThatThrownBy(() -> SupplementPolicy.requireOncePerStageUnlessOverridden(2, 1, 2, "Hồ sơ bổ sung vẫn sai",
+				10, DossierStatus.IN_PROCESSING))
+			.isInstanceOfSatisfying(DossierRuleViolation.class,
+					(violation) -> assertThat(violation.rule()).isEqualTo(DossierRule.SUPPLEMENT_CEILING_REACHED));
 	}
 
 }

@@ -351,12 +351,26 @@ final class ProvincePlanner {
 
 		/**
 		 * Desk and post submissions happen in office hours; online ones at any waking
-		 * hour, weekends included.
+		 * hour, weekends included. Always within the window: every planned dossier is
+		 * submitted.
 		 */
 		private Instant submissionTime() {
-			long windowDays = Math.max(1, Duration.between(this.window.start(), this.window.end()).toDays() + 1);
-			LocalDate day = LocalDate.ofInstant(this.window.start(), SimulationWindow.LEGAL_TIME_ZONE)
-				.plusDays(this.random.nextLong(windowDays));
+			LocalDate firstDay = LocalDate.ofInstant(this.window.start(), SimulationWindow.LEGAL_TIME_ZONE);
+			LocalDate lastDay = LocalDate.ofInstant(this.window.end(), SimulationWindow.LEGAL_TIME_ZONE);
+			long days = firstDay.until(lastDay).getDays() + 1L;
+			Channel wanted = this.channel;
+			for (int attempt = 0; attempt < 100; attempt++) {
+				this.channel = wanted;
+				Instant candidate = submissionTimeOn(firstDay.plusDays(this.random.nextLong(days)));
+				if (this.window.contains(candidate)) {
+					return candidate;
+				}
+			}
+			this.channel = Channel.ONLINE;
+			return this.window.start();
+		}
+
+		private Instant submissionTimeOn(LocalDate day) {
 			Instant midnight = day.atStartOfDay(SimulationWindow.LEGAL_TIME_ZONE).toInstant();
 			if (!ProvincePlanner.this.calendar.isWorkingDay(day)) {
 				this.channel = Channel.ONLINE;
@@ -365,7 +379,7 @@ final class ProvincePlanner {
 				return midnight.plus(Duration.ofMinutes(6 * 60 + this.random.nextInt(17 * 60)));
 			}
 			return ProvincePlanner.this.statutoryClock.addWorkingMinutes(midnight,
-					this.random.nextInt((int) WORKING_DAY_MINUTES - 30));
+					1 + this.random.nextInt((int) WORKING_DAY_MINUTES - 30));
 		}
 
 		private SubmittedDocument document(DocumentComponent component) {
@@ -516,7 +530,7 @@ final class ProvincePlanner {
 					(1 + this.random.nextInt(9000)) + "/QĐ", this.citizens.documentSha256(), electronic));
 			Instant resolvedAt = this.now;
 			if (this.scenario == Scenario.LATE_WITH_APOLOGY && resolvedAt.isAfter(dueAt)) {
-				apologise(receivedAt, dueAt, resolvedAt);
+				apologise(receivedAt, dueAt, resolvedAt, atReceipt.rulebook().apologyWindowWorkingHours() * 60L);
 			}
 			collectFees(atReceipt);
 			deliverAndRate(electronic);
@@ -562,7 +576,7 @@ final class ProvincePlanner {
 		 * late apologiser sends it once the date has passed (the aggregate allows that:
 		 * no working time is left).
 		 */
-		private void apologise(Instant receivedAt, Instant dueAt, Instant resolvedAt) {
+		private void apologise(Instant receivedAt, Instant dueAt, Instant resolvedAt, long windowMinutes) {
 			StatutoryClock clock = ProvincePlanner.this.statutoryClock;
 			Instant apologyAt;
 			if (this.leader.equals(ProvincePlanner.this.misconduct.lateApologiser())) {
@@ -570,7 +584,7 @@ final class ProvincePlanner {
 				apologyAt = clock.addWorkingMinutes(dueAt, Math.max(1, lateBy / 3));
 			}
 			else {
-				apologyAt = timelyApologyTime(receivedAt, dueAt);
+				apologyAt = timelyApologyTime(receivedAt, dueAt, windowMinutes);
 			}
 			Instant newDueAt = clock.addWorkingMinutes(apologyAt.isAfter(dueAt) ? apologyAt : dueAt, workingDays(1, 3));
 			add(apologyAt,
@@ -580,23 +594,30 @@ final class ProvincePlanner {
 		}
 
 		/**
-		 * An office-hours instant after receipt and between two and fifteen working hours
-		 * before the due date; halfway through the statutory time when that is shorter.
+		 * An office-hours instant after receipt, inside the procedure's apology window
+		 * before the due date (between a quarter and three quarters of it left, so never
+		 * at its edge); failing that, as late as that allows.
 		 */
-		private Instant timelyApologyTime(Instant receivedAt, Instant dueAt) {
+		private Instant timelyApologyTime(Instant receivedAt, Instant dueAt, long windowMinutes) {
 			StatutoryClock clock = ProvincePlanner.this.statutoryClock;
-			for (int hoursBack = 2; hoursBack < 24 * 7; hoursBack++) {
-				Instant candidate = dueAt.minus(Duration.ofHours(hoursBack));
+			long earliestLeft = windowMinutes * 3 / 4;
+			long latestLeft = Math.max(1, windowMinutes / 4);
+			for (int quartersBack = 1; quartersBack < 4 * 24 * 7; quartersBack++) {
+				Instant candidate = dueAt.minus(Duration.ofMinutes(15L * quartersBack));
 				if (!candidate.isAfter(receivedAt)) {
 					break;
 				}
 				long left = clock.workingMinutesBetween(candidate, dueAt);
 				boolean inOfficeHours = clock.workingMinutesBetween(candidate, candidate.plusSeconds(60)) == 1;
-				if (inOfficeHours && left >= 120 && left <= 15 * 60) {
+				if (inOfficeHours && left >= latestLeft && left <= earliestLeft) {
 					return candidate;
 				}
+				if (left > earliestLeft) {
+					break;
+				}
 			}
-			return clock.addWorkingMinutes(receivedAt, clock.workingMinutesBetween(receivedAt, dueAt) / 2);
+			return clock.addWorkingMinutes(receivedAt,
+					Math.max(1, clock.workingMinutesBetween(receivedAt, dueAt) - latestLeft));
 		}
 
 		private void collectFees(Procedure atReceipt) {

@@ -102,6 +102,9 @@ final class DemoProvinceSimulator
 		if (eventStoreIsEmpty()) {
 			this.seedingPlanned = true;
 			this.scheduler.ifAvailable(Scheduler::pause);
+			// Before the web server is up, so that no request can have a leader's
+			// certificate issued at real time, too late for the simulated month.
+			this.clock.runAt(this.window.start(), this::issueLeaderCertificates);
 			logger.info(
 					"Demo province: the event store is empty; seeding {} dossiers over {} days "
 							+ "once the application is ready (deadline scheduler paused until then)",
@@ -145,6 +148,8 @@ final class DemoProvinceSimulator
 
 	private void seed() {
 		long started = System.nanoTime();
+		// The web server is up: requests read real time, only the workers simulate.
+		this.clock.leaveStartUp();
 		Clock previousEventClock = GenericEventMessage.clock;
 		SeedingReport report = new SeedingReport();
 		this.workers = Executors.newFixedThreadPool(this.properties.threads(), workerThreads());
@@ -158,11 +163,8 @@ final class DemoProvinceSimulator
 					BadlyBehavingOfficers.DEMO_PROVINCE.describe());
 			// Planning runs at the window start, so that every certificate the demo CA
 			// issues (leaders, online applicants) is valid throughout the month.
-			List<DossierPlan> plans = this.clock.callAt(this.window.start(), () -> {
-				issueLeaderCertificates();
-				return this.planner.plan(this.properties.dossiers(), this.window, new Random(seed));
-			});
-			this.clock.leaveStartUp();
+			List<DossierPlan> plans = this.clock.callAt(this.window.start(),
+					() -> this.planner.plan(this.properties.dossiers(), this.window, new Random(seed)));
 			this.runner = new PlanRunner(this.commandGateway, this.clock, this.workers, report);
 			this.runner.run(plans, this.window);
 		}

@@ -78,6 +78,9 @@ final class ProvincePlanner {
 
 	private static final long WORKING_DAY_MINUTES = 8 * 60;
 
+	/** Online submissions on days off, relative to a working day. */
+	private static final double WEEKEND_SHARE = 0.2;
+
 	/**
 	 * Common procedures (certified copies, civil status, residence, licences) dominate.
 	 */
@@ -361,7 +364,11 @@ final class ProvincePlanner {
 			Channel wanted = this.channel;
 			for (int attempt = 0; attempt < 100; attempt++) {
 				this.channel = wanted;
-				Instant candidate = submissionTimeOn(firstDay.plusDays(this.random.nextLong(days)));
+				LocalDate day = firstDay.plusDays(this.random.nextLong(days));
+				if (!ProvincePlanner.this.calendar.isWorkingDay(day) && !chance(WEEKEND_SHARE)) {
+					continue;
+				}
+				Instant candidate = submissionTimeOn(day);
 				if (this.window.contains(candidate)) {
 					return candidate;
 				}

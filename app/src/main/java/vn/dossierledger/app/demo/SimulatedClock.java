@@ -49,6 +49,13 @@ final class SimulatedClock extends Clock {
 		}
 	}
 
+	void runAt(Instant at, Runnable action) {
+		callAt(at, () -> {
+			action.run();
+			return null;
+		});
+	}
+
 	/** From now on, threads that are not replaying a dossier read real time. */
 	void leaveStartUp() {
 		this.startUpTime = null;

@@ -57,7 +57,7 @@ class DemoSimulatorIT {
 					EVENTS + "WithdrawalAcceptedEvent", EVENTS + "ApologyIssuedEvent",
 					EVENTS + "SupplementRequestedEvent", EVENTS + "SupplementReceivedEvent",
 					EVENTS + "FinancialObligationRequestedEvent", EVENTS + "PaymentSucceededEvent");
-			assertThat(firstRun.get(EVENTS + "DossierSubmittedEvent")).isEqualTo(150L);
+			assertThat(firstRun.get(EVENTS + "DossierSubmittedEvent")).isEqualTo(300L);
 
 			SimulationWindow window = simulator.window();
 			assertThat(window.end()).isBetween(startedAt, Instant.now());
@@ -89,12 +89,15 @@ class DemoSimulatorIT {
 		}
 	}
 
+	/**
+	 * Arguments, not builder properties: those are defaults that application.yml
+	 * overrides.
+	 */
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(DossierLedgerApplication.class).profiles("demo")
-			.properties("dossier-ledger.data-dir=" + this.dataDirectory, "server.port=0",
-					"dossier-ledger.demo.dossiers=150", "dossier-ledger.demo.days=7", "dossier-ledger.demo.seed=20261",
-					"db-scheduler.polling-interval=1s")
-			.run();
+			.run("--dossier-ledger.data-dir=" + this.dataDirectory, "--server.port=0",
+					"--dossier-ledger.demo.dossiers=300", "--dossier-ledger.demo.days=10",
+					"--dossier-ledger.demo.seed=20261", "--db-scheduler.polling-interval=1s");
 	}
 
 	private static Map<String, Long> eventsByType(JdbcTemplate jdbc) {

@@ -78,7 +78,7 @@ final class DemoProvinceSimulator
 
 	private volatile SeedingReport lastReport;
 
-	private ExecutorService workers;
+	private volatile ExecutorService workers;
 
 	DemoProvinceSimulator(DemoProperties properties, SimulationWindow window, SimulatedClock clock,
 			CommandGateway commandGateway, JdbcTemplate jdbc, ObjectProvider<Scheduler> scheduler,

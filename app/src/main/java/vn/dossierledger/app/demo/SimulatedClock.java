@@ -61,10 +61,6 @@ final class SimulatedClock extends Clock {
 		this.startUpTime = null;
 	}
 
-	boolean isSimulating() {
-		return this.workerTime.get() != null || this.startUpTime != null;
-	}
-
 	@Override
 	public Instant instant() {
 		Instant simulated = this.workerTime.get();

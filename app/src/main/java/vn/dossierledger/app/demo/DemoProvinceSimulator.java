@@ -193,8 +193,7 @@ final class DemoProvinceSimulator
 	}
 
 	private void logSummary(SeedingReport report, Duration elapsed) {
-		Long events = this.jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-		long eventCount = (events != null) ? events : 0;
+		long eventCount = countEvents();
 		double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
 		StringBuilder summary = new StringBuilder("Demo province seeded — the clock reads real time again.");
 		line(summary, "dossiers per outcome", report.dossiersByOutcome());
@@ -208,6 +207,17 @@ final class DemoProvinceSimulator
 			.append(String.format("  events stored: %d in %.1f s (%.0f events/s)", eventCount, seconds,
 					eventCount / seconds));
 		logger.info(summary.toString());
+	}
+
+	/** -1 when the database is gone already (the application stopped mid-seeding). */
+	private long countEvents() {
+		try {
+			Long events = this.jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+			return (events != null) ? events : 0;
+		}
+		catch (RuntimeException ex) {
+			return -1;
+		}
 	}
 
 	private static void line(StringBuilder summary, String label, Map<?, ?> counts) {

@@ -1,0 +1,61 @@
+package vn.dossierledger.app.demo;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.dossierledger.command.calendar.StatutoryClock;
+import vn.dossierledger.command.calendar.WorkingCalendar;
+import vn.dossierledger.command.catalogue.ProcedureCatalogue;
+import vn.dossierledger.command.organisation.OfficerRegistry;
+import vn.dossierledger.command.signature.DemoCertificateAuthority;
+
+/**
+ * The demo province: a simulated clock that becomes the application's business clock, and
+ * the simulator that seeds an empty ledger with it.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "dossier-ledger.demo.enabled", havingValue = "true")
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoConfiguration {
+
+	@Bean
+	SimulationWindow demoSimulationWindow(DemoProperties properties) {
+		return SimulationWindow.endingAt(Instant.now(), properties.days());
+	}
+
+	/**
+	 * Primary, so that the aggregate, the demo CA and everything else asking for a
+	 * {@link Clock} get this one instead of the command side's system clock.
+	 */
+	@Bean
+	@Primary
+	SimulatedClock simulatedClock(SimulationWindow window) {
+		return new SimulatedClock(Clock.systemUTC(), window.start());
+	}
+
+	@Bean
+	DemoProvinceSimulator demoProvinceSimulator(DemoProperties properties, SimulationWindow window,
+			SimulatedClock clock, CommandGateway commandGateway, JdbcTemplate jdbc, ObjectProvider<Scheduler> scheduler,
+			ProcedureCatalogue catalogue, OfficerRegistry officers, StatutoryClock statutoryClock,
+			WorkingCalendar calendar, ObjectProvider<DemoCertificateAuthority> certificateAuthority) {
+		DemoCertificateAuthority authority = certificateAuthority.getIfAvailable();
+		if (authority == null) {
+			throw new IllegalStateException("The demo province signs decisions with the demo certificate authority: "
+					+ "set dossier-ledger.signature.demo-ca.enabled=true (the demo profile does)");
+		}
+		return new DemoProvinceSimulator(properties, window, clock, commandGateway, jdbc, scheduler, catalogue,
+				officers, statutoryClock, calendar, authority);
+	}
+
+}

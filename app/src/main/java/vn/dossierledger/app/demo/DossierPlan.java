@@ -1,0 +1,21 @@
+package vn.dossierledger.app.demo;
+
+import java.util.List;
+
+/**
+ * The whole simulated life of one dossier, in time order.
+ *
+ * @param sequence position in the plan, for a stable global order
+ * @param dossierId the aggregate id
+ * @param procedureCode the procedure it is submitted under
+ * @param scenario what is meant to happen to it
+ * @param commands its commands, sorted by time
+ */
+record DossierPlan(int sequence, String dossierId, String procedureCode, Scenario scenario,
+		List<PlannedCommand> commands) {
+
+	DossierPlan {
+		commands = List.copyOf(commands);
+	}
+
+}

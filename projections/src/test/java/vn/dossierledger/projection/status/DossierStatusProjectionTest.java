@@ -207,8 +207,7 @@ class DossierStatusProjectionTest {
 	void noEmissionForARedeliveredEvent() {
 		feed((sequence) -> this.projection.on(submitted("08:00"), sequence, at("08:00")));
 		this.history.get(0).run();
-		verify(this.emitter, times(1)).emit(eq(FindDossierStatusQuery.class), any(Predicate.class),
-				any(Object.class));
+		verify(this.emitter, times(1)).emit(eq(FindDossierStatusQuery.class), any(Predicate.class), any(Object.class));
 	}
 
 	private void receiveAndTransfer() {

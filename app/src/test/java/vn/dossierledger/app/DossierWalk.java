@@ -17,6 +17,11 @@ final class DossierWalk {
 
 	private long version;
 
+	/** What the applicant is told at submission; {@code null} for a resumed walk. */
+	private String dossierCode;
+
+	private String lookupSecret;
+
 	private DossierWalk(LedgerApi api, String dossierId, long version) {
 		this.api = api;
 		this.dossierId = dossierId;
@@ -31,7 +36,11 @@ final class DossierWalk {
 		assertThat(submitted.version()).isZero();
 		assertThat(submitted.text("status")).isEqualTo("SUBMITTED");
 		assertThat(submitted.text("dossierCode")).isNotBlank();
-		return new DossierWalk(api, submitted.text("dossierId"), 0);
+		assertThat(submitted.text("lookupSecret")).isNotBlank();
+		DossierWalk walk = new DossierWalk(api, submitted.text("dossierId"), 0);
+		walk.dossierCode = submitted.text("dossierCode");
+		walk.lookupSecret = submitted.text("lookupSecret");
+		return walk;
 	}
 
 	/** Continues a walk, e.g. in a freshly started application. */
@@ -47,6 +56,14 @@ final class DossierWalk {
 		return this.version;
 	}
 
+	String dossierCode() {
+		return this.dossierCode;
+	}
+
+	String lookupSecret() {
+		return this.lookupSecret;
+	}
+
 	DossierWalk receive() {
 		return step("/receipt", BirthRegistration.receipt(), "RECEIVED");
 	}
@@ -54,7 +71,12 @@ final class DossierWalk {
 	/** Received → signed off by the clerk: every step up to the issued result. */
 	DossierWalk processUntilResultIssued() {
 		return transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.SPECIALIST, "THAM_DINH")
-			.step("/opinions", BirthRegistration.approvingOpinion(), "IN_PROCESSING")
+			.approveAndIssueResult();
+	}
+
+	/** At appraisal → the specialist approves, the leader signs, the clerk issues. */
+	DossierWalk approveAndIssueResult() {
+		return step("/opinions", BirthRegistration.approvingOpinion(), "IN_PROCESSING")
 			.transfer(BirthRegistration.SPECIALIST, BirthRegistration.APPROVING_LEADER, "TRINH_KY")
 			.signDecision()
 			.transfer(BirthRegistration.APPROVING_LEADER, BirthRegistration.CLERK, "BAN_HANH")

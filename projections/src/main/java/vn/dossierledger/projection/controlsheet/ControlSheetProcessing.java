@@ -1,0 +1,19 @@
+package vn.dossierledger.projection.controlsheet;
+
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.dossierledger.projection.ReadModelProcessing;
+
+/** The control-sheet processor, configured here rather than in application.yml. */
+@Configuration(proxyBeanMethods = false)
+class ControlSheetProcessing {
+
+	@Bean
+	ConfigurerModule controlSheetProcessor() {
+		return (configurer) -> ReadModelProcessing.pooledWithDeadLetters(configurer.eventProcessing(),
+				ControlSheetProjection.PROCESSING_GROUP);
+	}
+
+}

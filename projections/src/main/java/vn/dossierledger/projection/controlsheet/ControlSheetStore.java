@@ -1,0 +1,17 @@
+package vn.dossierledger.projection.controlsheet;
+
+import java.util.Optional;
+
+/**
+ * What the control-sheet projection needs of its storage; the Spring Data repository
+ * provides it, and unit tests a map.
+ */
+public interface ControlSheetStore {
+
+	Optional<ControlSheet> findById(String dossierId);
+
+	ControlSheet save(ControlSheet sheet);
+
+	void deleteAll();
+
+}

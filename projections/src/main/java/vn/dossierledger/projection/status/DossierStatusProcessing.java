@@ -1,0 +1,19 @@
+package vn.dossierledger.projection.status;
+
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.dossierledger.projection.ReadModelProcessing;
+
+/** The dossier-status processor, configured here rather than in application.yml. */
+@Configuration(proxyBeanMethods = false)
+class DossierStatusProcessing {
+
+	@Bean
+	ConfigurerModule dossierStatusProcessor() {
+		return (configurer) -> ReadModelProcessing.pooledWithDeadLetters(configurer.eventProcessing(),
+				DossierStatusProjection.PROCESSING_GROUP);
+	}
+
+}

@@ -1,0 +1,21 @@
+package vn.dossierledger.projection.status;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/** The dossier_status table, read by the query side. */
+public interface DossierStatusRepository
+		extends Repository<DossierStatusRow, String>, DossierStatusStore, JpaSpecificationExecutor<DossierStatusRow> {
+
+	Optional<DossierStatusRow> findByDossierCode(String dossierCode);
+
+	@Query("select r from DossierStatusRow r where r.applicantRef = :subject or r.representativeRef = :subject")
+	Page<DossierStatusRow> findFiledBy(@Param("subject") String subjectRef, Pageable pageable);
+
+}

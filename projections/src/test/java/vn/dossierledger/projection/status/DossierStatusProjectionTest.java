@@ -1,0 +1,268 @@
+package vn.dossierledger.projection.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static vn.dossierledger.projection.BirthRegistrationEvents.APPLICANT;
+import static vn.dossierledger.projection.BirthRegistrationEvents.CLERK;
+import static vn.dossierledger.projection.BirthRegistrationEvents.DESK_UNIT;
+import static vn.dossierledger.projection.BirthRegistrationEvents.DOSSIER_CODE;
+import static vn.dossierledger.projection.BirthRegistrationEvents.DOSSIER_ID;
+import static vn.dossierledger.projection.BirthRegistrationEvents.RECEIVING_OFFICER;
+import static vn.dossierledger.projection.BirthRegistrationEvents.SECRET_SHA256;
+import static vn.dossierledger.projection.BirthRegistrationEvents.SPECIALIST;
+import static vn.dossierledger.projection.BirthRegistrationEvents.SPECIALIST_UNIT;
+import static vn.dossierledger.projection.BirthRegistrationEvents.apologised;
+import static vn.dossierledger.projection.BirthRegistrationEvents.at;
+import static vn.dossierledger.projection.BirthRegistrationEvents.delivered;
+import static vn.dossierledger.projection.BirthRegistrationEvents.dueDateMissed;
+import static vn.dossierledger.projection.BirthRegistrationEvents.feesRequested;
+import static vn.dossierledger.projection.BirthRegistrationEvents.on;
+import static vn.dossierledger.projection.BirthRegistrationEvents.paid;
+import static vn.dossierledger.projection.BirthRegistrationEvents.rated;
+import static vn.dossierledger.projection.BirthRegistrationEvents.received;
+import static vn.dossierledger.projection.BirthRegistrationEvents.resultIssued;
+import static vn.dossierledger.projection.BirthRegistrationEvents.submitted;
+import static vn.dossierledger.projection.BirthRegistrationEvents.supplementReceived;
+import static vn.dossierledger.projection.BirthRegistrationEvents.supplementRequested;
+import static vn.dossierledger.projection.BirthRegistrationEvents.transferred;
+import static vn.dossierledger.projection.BirthRegistrationEvents.withdrawalAccepted;
+import static vn.dossierledger.projection.BirthRegistrationEvents.withdrawalRequested;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import vn.dossierledger.command.catalogue.YamlProcedureCatalogue;
+import vn.dossierledger.command.organisation.YamlOfficerRegistry;
+import vn.dossierledger.events.query.status.DossierStatusView;
+import vn.dossierledger.events.query.status.FindDossierStatusQuery;
+
+class DossierStatusProjectionTest {
+
+	private static final Instant DUE = at("16:10");
+
+	private static final Instant LATER = on("2026-03-03", "09:00");
+
+	private final InMemoryStatusStore store = new InMemoryStatusStore();
+
+	private final QueryUpdateEmitter emitter = mock(QueryUpdateEmitter.class);
+
+	private final DossierStatusProjection projection = new DossierStatusProjection(this.store,
+			YamlProcedureCatalogue.loadDefault(), YamlOfficerRegistry.loadDefault(), this.emitter);
+
+	/** Every event fed so far, in order, to redeliver or replay. */
+	private final List<Runnable> history = new ArrayList<>();
+
+	@Test
+	void submissionAwaitsIntakeAtTheDeskOfTheCompetentAgency() {
+		feed((sequence) -> this.projection.on(submitted("08:00"), sequence, at("08:00")));
+
+		DossierStatusView view = view(at("08:01"));
+		assertThat(view.nationalStatusCode()).isEqualTo(1);
+		assertThat(view.statusLabel()).isEqualTo("Mới đăng ký");
+		assertThat(view.procedureName()).isEqualTo("Đăng ký khai sinh");
+		assertThat(view.agencyId()).isEqualTo("hn-phk");
+		assertThat(view.agencyName()).isNotBlank();
+		assertThat(view.applicantRef()).isEqualTo(APPLICANT.value());
+		assertThat(view.nextAction().code()).isEqualTo("AWAITING_INTAKE");
+		assertThat(view.nextAction().vietnamese()).isEqualTo("Chờ tiếp nhận");
+		assertThat(row().holderUnitId()).isEqualTo(DESK_UNIT);
+		assertThat(row().active()).isTrue();
+	}
+
+	@Test
+	void followsReceiptTransferPausesPaymentAndResult() {
+		receiveAndTransfer();
+		assertThat(view(at("09:00")).nationalStatusCode()).isEqualTo(4);
+		assertThat(row().holderOfficerId()).isEqualTo(SPECIALIST.id());
+		assertThat(row().holderUnitId()).isEqualTo(SPECIALIST_UNIT);
+		assertThat(view(at("09:00")).currentStep()).isEqualTo("THAM_DINH");
+
+		feed((sequence) -> this.projection.on(supplementRequested("09:30"), sequence, at("09:30")));
+		DossierStatusView awaitingSupplement = view(at("17:00"));
+		assertThat(awaitingSupplement.nationalStatusCode()).isEqualTo(5);
+		assertThat(awaitingSupplement.paused()).isTrue();
+		assertThat(awaitingSupplement.overdue()).as("the clock is stopped while the citizen supplements").isFalse();
+		assertThat(awaitingSupplement.nextAction().english()).isEqualTo("awaiting your supplement");
+
+		feed((sequence) -> this.projection.on(supplementReceived("10:30", at("17:00")), sequence, at("10:30")));
+		assertThat(view(at("10:31")).dueAt()).isEqualTo(at("17:00"));
+		assertThat(view(at("10:31")).nationalStatusCode()).isEqualTo(4);
+
+		feed((sequence) -> this.projection.on(feesRequested("11:00", 8000), sequence, at("11:00")));
+		DossierStatusView awaitingPayment = view(at("11:01"));
+		assertThat(awaitingPayment.nationalStatusCode()).isEqualTo(6);
+		assertThat(awaitingPayment.nextAction().vietnamese()).isEqualTo("Chờ nộp phí");
+		assertThat(awaitingPayment.amountDueVnd()).isEqualTo(8000);
+
+		feed((sequence) -> this.projection.on(paid("11:20", 8000, at("17:00")), sequence, at("11:20")));
+		assertThat(view(at("11:21")).nationalStatusCode()).as("back to processing").isEqualTo(4);
+		assertThat(view(at("11:21")).amountPaidVnd()).isEqualTo(8000);
+
+		feed((sequence) -> this.projection.on(transferred(SPECIALIST, CLERK, "BAN_HANH", "13:00", "14:00"), sequence,
+				at("13:00")));
+		feed((sequence) -> this.projection.on(resultIssued("13:30"), sequence, at("13:30")));
+		DossierStatusView resolved = view(at("13:31"));
+		assertThat(resolved.nationalStatusCode()).isEqualTo(9);
+		assertThat(resolved.closedAt()).isEqualTo(at("13:30"));
+		assertThat(resolved.nextAction().code()).isEqualTo("COLLECT_RESULT");
+		assertThat(row().holderUnitId()).as("the result waits at the desk").isEqualTo(DESK_UNIT);
+
+		feed((sequence) -> this.projection.on(delivered("15:00"), sequence, at("15:00")));
+		assertThat(view(at("15:01")).nextAction().code()).isEqualTo("RATE_SERVICE");
+		assertThat(view(at("15:01")).closedAt()).as("the first closing status counts").isEqualTo(at("13:30"));
+		assertThat(row().active()).isFalse();
+		feed((sequence) -> this.projection.on(rated("15:05"), sequence, at("15:05")));
+		assertThat(view(at("15:06")).nextAction().code()).isEqualTo("NONE_COMPLETED");
+	}
+
+	@Test
+	void overdueOnceTheDueDatePassesWhileOpenAndAfterTheStatutoryClockSaysSo() {
+		receiveAndTransfer();
+		assertThat(view(at("16:00")).overdue()).isFalse();
+		assertThat(view(at("16:11")).overdue()).as("computed at query time").isTrue();
+
+		feed((sequence) -> this.projection.on(dueDateMissed(DUE), sequence, DUE));
+		assertThat(view(at("16:11")).overdue()).isTrue();
+		assertThat(row().overdueAt(at("09:00"))).as("recorded by the statutory clock").isTrue();
+
+		feed((sequence) -> this.projection.on(apologised("16:20", DUE, LATER), sequence, at("16:20")));
+		DossierStatusView afterApology = view(at("16:21"));
+		assertThat(afterApology.apologyIssued()).isTrue();
+		assertThat(afterApology.apologyNewDueAt()).isEqualTo(LATER);
+		assertThat(afterApology.dueAt()).isEqualTo(LATER);
+		assertThat(afterApology.overdue()).as("the new appointment has not passed").isFalse();
+	}
+
+	@Test
+	void withdrawalAwaitsAcceptanceThenCloses() {
+		receiveAndTransfer();
+		feed((sequence) -> this.projection.on(withdrawalRequested("10:00"), sequence, at("10:00")));
+		assertThat(view(at("10:01")).nextAction().code()).isEqualTo("AWAITING_WITHDRAWAL_ACCEPTANCE");
+
+		feed((sequence) -> this.projection.on(withdrawalAccepted("10:30"), sequence, at("10:30")));
+		DossierStatusView withdrawn = view(at("10:31"));
+		assertThat(withdrawn.nationalStatusCode()).isEqualTo(7);
+		assertThat(withdrawn.closedAt()).isEqualTo(at("10:30"));
+		assertThat(withdrawn.nextAction().code()).isEqualTo("NONE_WITHDRAWN");
+	}
+
+	@Test
+	void redeliveredEventChangesNothing() {
+		receiveAndTransfer();
+		feed((sequence) -> this.projection.on(supplementRequested("09:30"), sequence, at("09:30")));
+		DossierStatusView before = view(at("10:00"));
+		long lastSequence = row().lastSequence();
+
+		this.history.get(2).run(); // the transfer, delivered again
+		this.history.get(1).run(); // and the receipt
+
+		assertThat(view(at("10:00"))).isEqualTo(before);
+		assertThat(row().lastSequence()).isEqualTo(lastSequence);
+	}
+
+	@Test
+	void replayAfterResetGivesTheSameRow() {
+		receiveAndTransfer();
+		feed((sequence) -> this.projection.on(feesRequested("11:00", 8000), sequence, at("11:00")));
+		feed((sequence) -> this.projection.on(paid("11:20", 8000, at("17:00")), sequence, at("11:20")));
+		feed((sequence) -> this.projection.on(dueDateMissed(at("17:00")), sequence, at("17:00")));
+		DossierStatusView live = view(at("17:30"));
+
+		this.projection.reset();
+		assertThat(this.store.findById(DOSSIER_ID)).isEmpty();
+		this.history.forEach(Runnable::run);
+
+		assertThat(view(at("17:30"))).isEqualTo(live);
+	}
+
+	@Test
+	void emitsEachChangeToSubscriptionsWithTheRightCodeAndSecretOnly() {
+		feed((sequence) -> this.projection.on(submitted("08:00"), sequence, at("08:00")));
+
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<Predicate<FindDossierStatusQuery>> filter = ArgumentCaptor.forClass(Predicate.class);
+		ArgumentCaptor<DossierStatusView> update = ArgumentCaptor.forClass(DossierStatusView.class);
+		verify(this.emitter).emit(eq(FindDossierStatusQuery.class), filter.capture(), update.capture());
+		assertThat(update.getValue().nationalStatusCode()).isEqualTo(1);
+		assertThat(filter.getValue().test(new FindDossierStatusQuery(DOSSIER_CODE, SECRET_SHA256))).isTrue();
+		assertThat(filter.getValue().test(new FindDossierStatusQuery(DOSSIER_CODE, "0".repeat(64)))).isFalse();
+		assertThat(filter.getValue().test(new FindDossierStatusQuery(DOSSIER_CODE, null))).isFalse();
+		assertThat(filter.getValue().test(new FindDossierStatusQuery("other-code", SECRET_SHA256))).isFalse();
+	}
+
+	@Test
+	void noEmissionForARedeliveredEvent() {
+		feed((sequence) -> this.projection.on(submitted("08:00"), sequence, at("08:00")));
+		this.history.get(0).run();
+		verify(this.emitter, times(1)).emit(eq(FindDossierStatusQuery.class), any(Predicate.class), any(Object.class));
+	}
+
+	private void receiveAndTransfer() {
+		feed((sequence) -> this.projection.on(submitted("08:00"), sequence, at("08:00")));
+		feed((sequence) -> this.projection.on(received("08:10", DUE), sequence, at("08:10")));
+		assertThat(view(at("08:11")).nationalStatusCode()).isEqualTo(2);
+		assertThat(view(at("08:11")).nextAction().code()).isEqualTo("AWAITING_TRANSFER");
+		assertThat(row().holderOfficerId()).isEqualTo(RECEIVING_OFFICER.id());
+		feed((sequence) -> this.projection.on(transferred(RECEIVING_OFFICER, SPECIALIST, "THAM_DINH", "08:30", "11:30"),
+				sequence, at("08:30")));
+	}
+
+	/** Feeds the next event with the next aggregate sequence number and remembers it. */
+	private void feed(SequencedDelivery delivery) {
+		long sequence = this.history.size();
+		Runnable step = () -> delivery.deliver(sequence);
+		this.history.add(step);
+		step.run();
+	}
+
+	private DossierStatusRow row() {
+		return this.store.findById(DOSSIER_ID).orElseThrow();
+	}
+
+	private DossierStatusView view(Instant asOf) {
+		return DossierStatusViews.citizenView(row(), asOf);
+	}
+
+	@FunctionalInterface
+	private interface SequencedDelivery {
+
+		void deliver(long sequence);
+
+	}
+
+	private static final class InMemoryStatusStore implements DossierStatusStore {
+
+		private final Map<String, DossierStatusRow> rows = new HashMap<>();
+
+		@Override
+		public Optional<DossierStatusRow> findById(String dossierId) {
+			return Optional.ofNullable(this.rows.get(dossierId));
+		}
+
+		@Override
+		public DossierStatusRow save(DossierStatusRow row) {
+			this.rows.put(row.dossierId(), row);
+			return row;
+		}
+
+		@Override
+		public void deleteAll() {
+			this.rows.clear();
+		}
+
+	}
+
+}

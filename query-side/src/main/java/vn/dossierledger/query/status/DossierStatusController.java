@@ -1,0 +1,160 @@
+package vn.dossierledger.query.status;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import vn.dossierledger.events.query.status.DossierStatusView;
+import vn.dossierledger.events.query.status.DossierSummaryPage;
+import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
+import vn.dossierledger.events.query.status.FindDossierStatusQuery;
+import vn.dossierledger.events.query.status.FindUnitDossiersQuery;
+
+/** Dossier status for citizens and desks; talks only to the query gateway. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Dossier status", description = "Citizen lookup, citizens' and desks' lists, live updates")
+class DossierStatusController {
+
+	static final String LOOKUP_SECRET_HEADER = "X-Lookup-Secret";
+
+	private static final int MAX_PAGE_SIZE = 100;
+
+	private final QueryGateway queries;
+
+	private final Duration streamTimeout;
+
+	DossierStatusController(QueryGateway queries,
+			@Value("${dossier-ledger.status.stream-timeout:PT30M}") Duration streamTimeout) {
+		this.queries = queries;
+		this.streamTimeout = streamTimeout;
+	}
+
+	@GetMapping("/status/{dossierCode}")
+	@Operation(summary = "A citizen looks up their dossier by code and the lookup secret given at submission",
+			description = "404 for an unknown code and for a wrong or missing secret alike")
+	DossierStatusView status(@PathVariable String dossierCode,
+			@Parameter(description = "The lookup secret") @RequestHeader(name = LOOKUP_SECRET_HEADER,
+					required = false) String lookupSecret) {
+		return this.queries
+			.query(lookup(dossierCode, lookupSecret), ResponseTypes.optionalInstanceOf(DossierStatusView.class))
+			.join()
+			.orElseThrow(DossierNotFoundException::new);
+	}
+
+	@GetMapping("/status/{dossierCode}/events")
+	@Operation(summary = "Live status of a dossier as Server-Sent Events",
+			description = "Sends the current status, then one 'status' event per change; same secret header")
+	SseEmitter statusEvents(@PathVariable String dossierCode,
+			@RequestHeader(name = LOOKUP_SECRET_HEADER, required = false) String lookupSecret) {
+		SubscriptionQueryResult<Optional<DossierStatusView>, DossierStatusView> subscription = this.queries
+			.subscriptionQuery(lookup(dossierCode, lookupSecret),
+					ResponseTypes.optionalInstanceOf(DossierStatusView.class),
+					ResponseTypes.instanceOf(DossierStatusView.class));
+		Optional<DossierStatusView> current = subscription.initialResult().block(Duration.ofSeconds(30));
+		if (current == null || current.isEmpty()) {
+			subscription.cancel();
+			throw new DossierNotFoundException();
+		}
+		SseEmitter emitter = new SseEmitter(this.streamTimeout.toMillis());
+		// Whatever ends the stream (client gone, timeout, error) ends the subscription.
+		emitter.onCompletion(subscription::cancel);
+		emitter.onTimeout(() -> {
+			subscription.cancel();
+			emitter.complete();
+		});
+		emitter.onError((failure) -> subscription.cancel());
+		send(emitter, current.get(), subscription);
+		subscription.updates()
+			.subscribe((view) -> send(emitter, view, subscription), emitter::completeWithError, emitter::complete);
+		return emitter;
+	}
+
+	/**
+	 * Authentication of the citizen (VNeID) is a later issue; until then this is open.
+	 */
+	@GetMapping("/citizens/{subjectRef}/dossiers")
+	@Operation(summary = "The dossiers a citizen filed, as applicant or representative, newest first")
+	DossierSummaryPage citizenDossiers(@PathVariable String subjectRef, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		requirePaging(page, size);
+		return this.queries.query(new FindCitizenDossiersQuery(subjectRef, page, size), DossierSummaryPage.class)
+			.join();
+	}
+
+	@GetMapping("/units/{unitId}/dossiers")
+	@Operation(summary = "A unit's desk: open dossiers its officers hold (a one-stop desk: also those awaiting "
+			+ "intake or collection), soonest due first")
+	DossierSummaryPage unitDossiers(@PathVariable String unitId,
+			@Parameter(description = "National status code 1–10") @RequestParam(required = false) Integer status,
+			@RequestParam(required = false) Boolean overdue,
+			@Parameter(description = "Due within this many hours from now") @RequestParam(
+					required = false) Integer dueWithinHours,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		requirePaging(page, size);
+		if (status != null && (status < 1 || status > 10)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status is a national status code, 1 to 10");
+		}
+		if (dueWithinHours != null && dueWithinHours < 0) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "dueWithinHours must not be negative");
+		}
+		return this.queries
+			.query(new FindUnitDossiersQuery(unitId, status, overdue, dueWithinHours, page, size),
+					DossierSummaryPage.class)
+			.join();
+	}
+
+	private static void requirePaging(int page, int size) {
+		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+		}
+	}
+
+	private static void send(SseEmitter emitter, DossierStatusView view, SubscriptionQueryResult<?, ?> subscription) {
+		try {
+			emitter.send(SseEmitter.event().name("status").data(view));
+		}
+		catch (IOException | IllegalStateException gone) {
+			subscription.cancel();
+			emitter.completeWithError(gone);
+		}
+	}
+
+	/** Only the secret's hash travels in the query, as the event stored it. */
+	private static FindDossierStatusQuery lookup(String dossierCode, String lookupSecret) {
+		return new FindDossierStatusQuery(dossierCode, (lookupSecret == null) ? null : sha256(lookupSecret));
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JDK has SHA-256", ex);
+		}
+	}
+
+}

@@ -1,0 +1,111 @@
+package vn.dossierledger.query.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+import vn.dossierledger.events.dossier.DossierStatus;
+import vn.dossierledger.events.query.status.DossierStatusView;
+import vn.dossierledger.events.query.status.DossierSummaryPage;
+import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
+import vn.dossierledger.events.query.status.FindDossierStatusQuery;
+import vn.dossierledger.events.query.status.FindUnitDossiersQuery;
+import vn.dossierledger.projection.status.DossierStatusRepository;
+import vn.dossierledger.projection.status.DossierStatusRow;
+import vn.dossierledger.projection.status.DossierStatusViews;
+
+/** Answers the status queries from the dossier-status read model. */
+@Component
+class DossierStatusQueryHandler {
+
+	/** Statuses in which the statutory clock may run past the due date. */
+	private static final List<String> CLOCK_RUNS = EnumSet.allOf(DossierStatus.class)
+		.stream()
+		.filter((status) -> status.isOpenAfterReceipt() && status != DossierStatus.AWAITING_SUPPLEMENT
+				&& status != DossierStatus.AWAITING_PAYMENT)
+		.map(DossierStatus::name)
+		.toList();
+
+	private final DossierStatusRepository rows;
+
+	private final Clock clock;
+
+	DossierStatusQueryHandler(DossierStatusRepository rows, Clock clock) {
+		this.rows = rows;
+		this.clock = clock;
+	}
+
+	/** Empty for an unknown code and for a wrong secret alike. */
+	@QueryHandler
+	Optional<DossierStatusView> handle(FindDossierStatusQuery query) {
+		return this.rows.findByDossierCode(query.dossierCode())
+			.filter((row) -> row.answers(query.dossierCode(), query.lookupSecretSha256()))
+			.map((row) -> DossierStatusViews.citizenView(row, this.clock.instant()));
+	}
+
+	@QueryHandler
+	DossierSummaryPage handle(FindCitizenDossiersQuery query) {
+		Page<DossierStatusRow> page = this.rows.findFiledBy(query.subjectRef(),
+				PageRequest.of(query.page(), query.size(), Sort.by(Sort.Order.desc("submittedAt"))));
+		return toPage(page, this.clock.instant());
+	}
+
+	/**
+	 * Open dossiers held at the unit, soonest due first; those without a due date yet
+	 * (awaiting intake) after them, oldest submission first.
+	 */
+	@QueryHandler
+	DossierSummaryPage handle(FindUnitDossiersQuery query) {
+		Instant now = this.clock.instant();
+		Specification<DossierStatusRow> held = (root, criteria, builder) -> {
+			criteria.orderBy(builder.asc(builder.selectCase().when(builder.isNull(root.get("dueAt")), 1).otherwise(0)),
+					builder.asc(root.get("dueAt")), builder.asc(root.get("submittedAt")));
+			return builder.and(builder.equal(root.get("holderUnitId"), query.unitId()),
+					builder.isTrue(root.get("active")));
+		};
+		Specification<DossierStatusRow> filters = held;
+		if (query.nationalStatusCode() != null) {
+			filters = filters.and((root, criteria, builder) -> builder.equal(root.get("nationalStatusCode"),
+					query.nationalStatusCode()));
+		}
+		if (query.overdue() != null) {
+			filters = filters.and((root, criteria, builder) -> {
+				Predicate overdue = overdue(root, builder, now);
+				return query.overdue() ? overdue : builder.not(overdue);
+			});
+		}
+		if (query.dueWithinHours() != null) {
+			Instant horizon = now.plus(Duration.ofHours(query.dueWithinHours()));
+			filters = filters.and((root, criteria, builder) -> builder.between(root.get("dueAt"), now, horizon));
+		}
+		return toPage(this.rows.findAll(filters, PageRequest.of(query.page(), query.size())), now);
+	}
+
+	/** The same rule as {@link DossierStatusRow#overdueAt}, in SQL. */
+	private static Predicate overdue(Root<DossierStatusRow> root, CriteriaBuilder builder, Instant now) {
+		Path<Instant> dueAt = root.get("dueAt");
+		return builder.or(builder.isTrue(root.get("dueDateMissed")), builder.and(root.get("status").in(CLOCK_RUNS),
+				builder.isFalse(root.get("paused")), builder.isNotNull(dueAt), builder.lessThan(dueAt, now)));
+	}
+
+	private static DossierSummaryPage toPage(Page<DossierStatusRow> page, Instant asOf) {
+		return new DossierSummaryPage(page.map((row) -> DossierStatusViews.summary(row, asOf)).getContent(),
+				page.getNumber(), page.getSize(), page.getTotalElements());
+	}
+
+}

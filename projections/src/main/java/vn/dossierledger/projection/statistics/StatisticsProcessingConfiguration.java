@@ -5,6 +5,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -14,6 +15,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class StatisticsProcessingConfiguration {
+
+	/** Loaded once: a new scorecard is a new data file. */
+	@Bean
+	Decision766Scorecard decision766Scorecard() {
+		return Decision766Scorecard.loadDefault();
+	}
 
 	@Autowired
 	void configure(EventProcessingConfigurer processing, EntityManagerProvider entityManagerProvider,

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dossierledger.command.calendar.WorkingCalendar;
 import vn.dossierledger.command.organisation.Officer;
 import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.events.query.statistics.IndicatorCountsView;
@@ -50,9 +52,17 @@ public class StatisticsReader {
 
 	private final OfficerRegistry officers;
 
-	public StatisticsReader(NamedParameterJdbcTemplate jdbc, OfficerRegistry officers) {
+	private final ZoneId zone;
+
+	public StatisticsReader(NamedParameterJdbcTemplate jdbc, OfficerRegistry officers, WorkingCalendar calendar) {
 		this.jdbc = jdbc;
 		this.officers = officers;
+		this.zone = calendar.zone();
+	}
+
+	/** The zone whose calendar days the statistics count in. */
+	public ZoneId zone() {
+		return this.zone;
 	}
 
 	private static Map<String, String> counters() {

@@ -122,6 +122,10 @@ public class StatisticsReader {
 			this.join = join;
 		}
 
+		private String groupBy(String dayColumn) {
+			return (this == NONE) ? dayColumn : this.key + ", " + dayColumn;
+		}
+
 	}
 
 	/** The counters of one day. */
@@ -233,7 +237,7 @@ public class StatisticsReader {
 		MapSqlParameterSource parameters = period(from, to, asOf);
 		String where = where(filter, parameters);
 		StringBuilder received = new StringBuilder("select ").append(grouping.key)
-			.append(" as group_key, f.received_day as day");
+			.append(" as group_key, f.received_day as period_day");
 		RECEIVED_COUNTERS
 			.forEach((name, expression) -> received.append(", ").append(expression).append(" as ").append(name));
 		received.append(" from stat_dossier_fact f")
@@ -241,8 +245,7 @@ public class StatisticsReader {
 			.append(" where f.received_day between :from and :to")
 			.append(where)
 			.append(" group by ")
-			.append(grouping.key)
-			.append(", f.received_day");
+			.append(grouping.groupBy("f.received_day"));
 		this.jdbc.query(received.toString(), parameters, (ResultSet row) -> {
 			long[] values = new long[COUNTER_COUNT];
 			int column = 3;
@@ -254,10 +257,10 @@ public class StatisticsReader {
 			}
 			sink.accept(row.getString(1), day(row), values);
 		});
-		String resolved = "select " + grouping.key + " as group_key, f.resolved_day as day, count(*),"
+		String resolved = "select " + grouping.key + " as group_key, f.resolved_day as period_day, count(*),"
 				+ " coalesce(sum(f.resolution_working_minutes), 0) from stat_dossier_fact f" + grouping.join
-				+ " where f.resolved_day between :from and :to" + where + " group by " + grouping.key
-				+ ", f.resolved_day";
+				+ " where f.resolved_day between :from and :to" + where + " group by "
+				+ grouping.groupBy("f.resolved_day");
 		this.jdbc.query(resolved, parameters, (ResultSet row) -> {
 			long[] values = new long[COUNTER_COUNT];
 			values[RESOLVED_INDEX] = row.getLong(3);

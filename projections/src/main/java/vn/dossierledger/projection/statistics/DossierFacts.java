@@ -1,0 +1,19 @@
+package vn.dossierledger.projection.statistics;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+/**
+ * The fact rows, as narrow as the projection needs (Spring Data implements it; unit tests
+ * keep a map).
+ */
+public interface DossierFacts extends Repository<DossierFact, String> {
+
+	Optional<DossierFact> findById(String dossierId);
+
+	DossierFact save(DossierFact fact);
+
+	void deleteAll();
+
+}

@@ -1,0 +1,162 @@
+package vn.dossierledger.query.statistics;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import vn.dossierledger.events.query.statistics.FindIndicatorsQuery;
+import vn.dossierledger.events.query.statistics.FindOfficerOversightQuery;
+import vn.dossierledger.events.query.statistics.FindRankingQuery;
+import vn.dossierledger.events.query.statistics.IndicatorRatesView;
+import vn.dossierledger.events.query.statistics.IndicatorsView;
+import vn.dossierledger.events.query.statistics.OfficerOversightView;
+import vn.dossierledger.events.query.statistics.RankingView;
+
+/**
+ * The statistics API. Talks only to the query gateway. Periods are calendar days in
+ * Vietnam time, both ends inclusive; without them, the current month so far.
+ */
+@RestController
+@RequestMapping("/api/statistics")
+@Tag(name = "Statistics", description = "Decision 766 indicators, scores, rankings and officer oversight")
+class StatisticsController {
+
+	/** The days the statistics count in (the working calendar's zone). */
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final List<String> GROUPINGS = List.of("agency", "procedure", "unit", "officer");
+
+	/** A dashboard connection lasts this long; the browser's EventSource reconnects. */
+	private static final Duration SSE_TIMEOUT = Duration.ofMinutes(30);
+
+	private final QueryGateway queryGateway;
+
+	StatisticsController(QueryGateway queryGateway) {
+		this.queryGateway = queryGateway;
+	}
+
+	@GetMapping("/indicators")
+	@Operation(summary = "Indicators, group scores and total score of the dossiers received in a period")
+	CompletableFuture<IndicatorsView> indicators(@RequestParam(required = false) String agencyId,
+			@RequestParam(required = false) String unitId, @RequestParam(required = false) String procedureCode,
+			@RequestParam(required = false) String officerId,
+			@Parameter(description = "first day, inclusive (default: first day of this month)") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@Parameter(description = "last day, inclusive (default: today)") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return this.queryGateway.query(indicatorsQuery(agencyId, unitId, procedureCode, officerId, from, to),
+				IndicatorsView.class);
+	}
+
+	@GetMapping(path = "/indicators/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(summary = "Live dashboard: the indicators now, then again whenever they change (at most once a second)")
+	SseEmitter indicatorEvents(@RequestParam(required = false) String agencyId,
+			@RequestParam(required = false) String unitId, @RequestParam(required = false) String procedureCode,
+			@RequestParam(required = false) String officerId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		FindIndicatorsQuery query = indicatorsQuery(agencyId, unitId, procedureCode, officerId, from, to);
+		SseEmitter emitter = new SseEmitter(SSE_TIMEOUT.toMillis());
+		SubscriptionQueryResult<IndicatorsView, IndicatorsView> subscription = this.queryGateway.subscriptionQuery(
+				query, ResponseTypes.instanceOf(IndicatorsView.class), ResponseTypes.instanceOf(IndicatorsView.class));
+		emitter.onCompletion(subscription::cancel);
+		emitter.onTimeout(subscription::cancel);
+		emitter.onError((error) -> subscription.cancel());
+		subscription.initialResult()
+			.concatWith(subscription.updates())
+			.subscribe((view) -> send(emitter, view, subscription), emitter::completeWithError);
+		return emitter;
+	}
+
+	@GetMapping("/rankings")
+	@Operation(summary = "Agencies, procedures, units or officers ranked by one indicator, best first")
+	CompletableFuture<RankingView> rankings(
+			@Parameter(description = "agency | procedure | unit | officer") @RequestParam String by,
+			@Parameter(description = "onTime | late | online | fullyOnline | onlinePayment | electronicResult"
+					+ " | digitised | dataReuse | satisfaction | lowRated | meanRating | ratingCoverage"
+					+ " | averageResolutionWorkingMinutes") @RequestParam String indicator,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		if (!GROUPINGS.contains(by)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "by must be one of " + GROUPINGS);
+		}
+		if (!IndicatorRatesView.INDICATORS.contains(indicator)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"indicator must be one of " + IndicatorRatesView.INDICATORS);
+		}
+		Period period = Period.of(from, to);
+		return this.queryGateway.query(new FindRankingQuery(by, indicator, period.from(), period.to(), null),
+				RankingView.class);
+	}
+
+	@GetMapping("/officers/{officerId}")
+	@Operation(summary = "An officer's oversight figures against the unit's peers (internal, not Decision 766)")
+	CompletableFuture<OfficerOversightView> officer(@PathVariable String officerId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		Period period = Period.of(from, to);
+		return this.queryGateway
+			.query(new FindOfficerOversightQuery(officerId, period.from(), period.to(), null),
+					OfficerOversightView.class)
+			.thenApply((view) -> {
+				if (view == null) {
+					throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No officer " + officerId);
+				}
+				return view;
+			});
+	}
+
+	private static FindIndicatorsQuery indicatorsQuery(String agencyId, String unitId, String procedureCode,
+			String officerId, LocalDate from, LocalDate to) {
+		Period period = Period.of(from, to);
+		return new FindIndicatorsQuery(agencyId, unitId, procedureCode, officerId, period.from(), period.to(), null);
+	}
+
+	private static void send(SseEmitter emitter, IndicatorsView view,
+			SubscriptionQueryResult<IndicatorsView, IndicatorsView> subscription) {
+		try {
+			emitter.send(SseEmitter.event().name("indicators").data(view, MediaType.APPLICATION_JSON));
+		}
+		catch (IOException | IllegalStateException ex) {
+			// the client went away
+			subscription.cancel();
+		}
+	}
+
+	/** A period of days, both ends inclusive, defaulting to this month so far. */
+	record Period(LocalDate from, LocalDate to) {
+
+		static Period of(LocalDate from, LocalDate to) {
+			LocalDate today = ZonedDateTime.now(VIETNAM).toLocalDate();
+			LocalDate start = (from != null) ? from : ((to != null) ? to.withDayOfMonth(1) : today.withDayOfMonth(1));
+			LocalDate end = (to != null) ? to : ((from != null && from.isAfter(today)) ? from : today);
+			if (start.isAfter(end)) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "from must not be after to");
+			}
+			return new Period(start, end);
+		}
+
+	}
+
+}

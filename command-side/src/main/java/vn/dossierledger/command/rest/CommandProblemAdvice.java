@@ -10,17 +10,14 @@ import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import vn.dossierledger.command.dossier.DossierRule;
 import vn.dossierledger.command.dossier.DossierRuleViolation;
@@ -32,7 +29,9 @@ import vn.dossierledger.events.dossier.DossierStatus;
  * the dossier's status at the time. A refused command has stored nothing.
  */
 @RestControllerAdvice(assignableTypes = DossierCommandController.class)
-class CommandProblemAdvice extends ResponseEntityExceptionHandler {
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's global problem-details handler,
+									// which handles the rest
+class CommandProblemAdvice {
 
 	static final String PROBLEM_BASE = "https://dossier-ledger.vn/problems/";
 
@@ -87,9 +86,8 @@ class CommandProblemAdvice extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "malformed-if-match", "Malformed If-Match", failure.getMessage());
 	}
 
-	@Override
-	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException failure,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalidRequest(MethodArgumentNotValidException failure) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
 				"Some fields are missing or malformed; nothing was stored");
 		List<Map<String, Object>> errors = failure.getBindingResult()
@@ -99,7 +97,7 @@ class CommandProblemAdvice extends ResponseEntityExceptionHandler {
 					String.valueOf(error.getDefaultMessage())))
 			.toList();
 		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(problem);
+		return problem;
 	}
 
 	private static ProblemDetail ruleBroken(RuleViolationDetails details) {

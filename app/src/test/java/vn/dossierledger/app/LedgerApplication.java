@@ -18,9 +18,13 @@ import org.springframework.context.support.GenericApplicationContext;
  */
 final class LedgerApplication implements AutoCloseable {
 
-	/** What every started application shares: the demo CA on, the demo simulator off. */
+	/**
+	 * What every started application shares: the demo CA on, the demo simulator and the
+	 * embedded Elasticsearch off.
+	 */
 	static final Map<String, Object> TEST_DEFAULTS = Map.of("server.port", 0, "dossier-ledger.demo.enabled", false,
-			"dossier-ledger.signature.demo-ca.enabled", true, "spring.main.banner-mode", "off");
+			"dossier-ledger.signature.demo-ca.enabled", true, "dossier-ledger.elasticsearch.embedded.enabled", false,
+			"spring.main.banner-mode", "off");
 
 	private final ConfigurableApplicationContext context;
 

@@ -54,7 +54,8 @@ public final class ElasticsearchLauncher implements AutoCloseable {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-	private final Thread shutdownHook = new Thread(this::stopProcess, "elasticsearch-shutdown");
+	// A safety net for a JVM that exits without closing us.
+	private final Thread shutdownHook = new Thread(this::close, "elasticsearch-shutdown");
 
 	private Process process;
 
@@ -74,8 +75,7 @@ public final class ElasticsearchLauncher implements AutoCloseable {
 
 	public ElasticsearchLauncher(Settings settings) {
 		this.settings = settings;
-		// Chosen now, so that the URL is known (and can be handed out) before the server
-		// is up.
+		// Chosen now: the URL is known before the server is up.
 		this.httpPort = (settings.port() != 0) ? settings.port() : freePort();
 	}
 
@@ -95,8 +95,12 @@ public final class ElasticsearchLauncher implements AutoCloseable {
 		}
 		long started = System.nanoTime();
 		try {
-			Path executable = distribution().resolve("bin").resolve("elasticsearch");
-			prepareInstanceDirectory();
+			Path distribution = distribution();
+			prepareInstanceDirectory(distribution);
+			if (RunningUser.isRoot()) {
+				distribution = runnableByServiceUser(distribution);
+			}
+			Path executable = executable(distribution);
 			ProcessBuilder builder = new ProcessBuilder(command(executable))
 				.directory(this.settings.instanceDirectory().toFile())
 				.redirectErrorStream(true)
@@ -141,7 +145,7 @@ public final class ElasticsearchLauncher implements AutoCloseable {
 		if (distribution == null) {
 			throw new IOException("no distribution configured (dossier-ledger.elasticsearch.embedded.home)");
 		}
-		if (Files.isRegularFile(distribution.resolve("bin").resolve("elasticsearch"))) {
+		if (Files.isRegularFile(executable(distribution))) {
 			return distribution;
 		}
 		Path zip = this.settings.zip();
@@ -158,9 +162,7 @@ public final class ElasticsearchLauncher implements AutoCloseable {
 	private static void unzip(Path zip, Path target) throws IOException {
 		Path parent = target.toAbsolutePath().getParent();
 		Files.createDirectories(parent);
-		// Unpacked beside the target and moved in one step: a half-unpacked distribution
-		// is
-		// never mistaken for a whole one.
+		// Unpacked beside the target and moved in one step: never half a distribution.
 		Path staging = Files.createTempDirectory(parent, "unpacking-");
 		try (ZipFile archive = new ZipFile(zip.toFile())) {
 			for (ZipEntry entry : archive.stream().toList()) {
@@ -191,7 +193,7 @@ public final class ElasticsearchLauncher implements AutoCloseable {
 		}
 	}
 
-	private void prepareInstanceDirectory() throws IOException, InterruptedException {
+	private void prepareInstanceDirectory(Path distribution) throws IOException, InterruptedException {
 		Path instance = this.settings.instanceDirectory();
 		Files.createDirectories(instance.resolve("data"));
 		Files.createDirectories(instance.resolve("logs"));
@@ -199,20 +201,47 @@ public final class ElasticsearchLauncher implements AutoCloseable {
 		if (!Files.exists(config)) {
 			// Elasticsearch writes its keystore into the configuration directory: a copy
 			// per instance keeps the distribution read-only.
-			copyDirectory(this.settings.distribution().resolve("config"), config);
+			copyDirectory(distribution.resolve("config"), config);
 		}
 		if (RunningUser.isRoot()) {
 			RunningUser.ensureServiceUser(SERVICE_USER);
 			RunningUser.run("chown", "-R", SERVICE_USER + ":", instance.toAbsolutePath().toString());
-			RunningUser.ensureServiceUserCanUse(SERVICE_USER, this.settings.distribution(), instance);
+			Path data = instance.toAbsolutePath().resolve("data");
+			if (!RunningUser.canWrite(SERVICE_USER, data)) {
+				throw new IOException("user " + SERVICE_USER + " cannot write " + data
+						+ ": a parent directory is closed to others; set dossier-ledger.data-dir elsewhere "
+						+ "or make its parents searchable (chmod o+x)");
+			}
 		}
+	}
+
+	/**
+	 * The distribution itself, or, when user {@value #SERVICE_USER} cannot reach it (a
+	 * clone under /root, closed to others), a copy of it in the temporary directory.
+	 */
+	private static Path runnableByServiceUser(Path distribution) throws IOException, InterruptedException {
+		if (RunningUser.canExecute(SERVICE_USER, executable(distribution))) {
+			return distribution;
+		}
+		Path copy = Path.of(System.getProperty("java.io.tmpdir"), "dossier-ledger-" + distribution.getFileName());
+		if (!Files.isRegularFile(executable(copy))) {
+			logger.info("User {} cannot reach {}: running a copy in {}", SERVICE_USER, distribution, copy);
+			Path staging = Files.createTempDirectory(copy.getParent(), "copying-");
+			copyDirectory(distribution, staging.resolve("distribution"));
+			Files.move(staging.resolve("distribution"), copy, StandardCopyOption.ATOMIC_MOVE);
+			Files.delete(staging);
+		}
+		return copy;
+	}
+
+	private static Path executable(Path distribution) {
+		return distribution.resolve("bin").resolve("elasticsearch");
 	}
 
 	private List<String> command(Path executable) {
 		List<String> command = new ArrayList<>();
 		if (RunningUser.isRoot()) {
-			// runuser resets nothing we need, but `env` makes the variables explicit for
-			// the child whatever PAM does with the environment.
+			// `env` passes the variables whatever runuser's PAM setup keeps.
 			command.addAll(List.of("runuser", "-u", SERVICE_USER, "--", "env"));
 			environment().forEach((name, value) -> command.add(name + "=" + value));
 		}

@@ -32,19 +32,12 @@ final class RunningUser {
 		}
 	}
 
-	/**
-	 * Fails with the fix when the user cannot read the distribution or write the instance
-	 * directory, e.g. because a parent directory (like /root) is closed to others.
-	 */
-	static void ensureServiceUserCanUse(String user, Path distribution, Path instance)
-			throws IOException, InterruptedException {
-		String script = distribution.toAbsolutePath().resolve("bin").resolve("elasticsearch").toString();
-		String data = instance.toAbsolutePath().resolve("data").toString();
-		if (exitCode("runuser", "-u", user, "--", "test", "-x", script, "-a", "-w", data) != 0) {
-			throw new IOException("user " + user + " cannot execute " + script + " or write " + data
-					+ ": every parent directory must be searchable by others (chmod o+x), "
-					+ "or configure dossier-ledger.elasticsearch.embedded.home and dossier-ledger.data-dir elsewhere");
-		}
+	static boolean canExecute(String user, Path file) throws IOException, InterruptedException {
+		return exitCode("runuser", "-u", user, "--", "test", "-x", file.toAbsolutePath().toString()) == 0;
+	}
+
+	static boolean canWrite(String user, Path directory) throws IOException, InterruptedException {
+		return exitCode("runuser", "-u", user, "--", "test", "-w", directory.toAbsolutePath().toString()) == 0;
 	}
 
 	/** Runs a command to completion, failing with its output when it fails. */

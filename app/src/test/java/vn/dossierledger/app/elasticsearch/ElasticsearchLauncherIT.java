@@ -78,9 +78,7 @@ class ElasticsearchLauncherIT {
 	@Test
 	void unpacksTheZipStartsAServerOfItsOwnAndStopsItOnClose() throws Exception {
 		Path zip = Path.of(System.getProperty("dossier-ledger.elasticsearch.embedded.zip"));
-		// Not a temp directory: those are closed to others, and a root JVM runs
-		// Elasticsearch as
-		// another user.
+		// Nothing there yet: the launcher unpacks the zip on start.
 		Path distribution = Path.of("target", "unpacked-" + UUID.randomUUID(), "elasticsearch");
 		ElasticsearchLauncher launcher = ElasticsearchTestServer.newLauncher("own", distribution, zip);
 		URI url;

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
@@ -51,7 +50,7 @@ public final class ElasticsearchTestServer {
 
 	/**
 	 * A launcher of a server of its own, for tests about starting and stopping (the
-	 * caller closes it); its instance directory is fresh under {@code target/}.
+	 * caller closes it); its instance directory is fresh.
 	 */
 	static ElasticsearchLauncher newLauncher(String name) {
 		String distribution = System.getProperty(DISTRIBUTION_PROPERTY);
@@ -64,10 +63,9 @@ public final class ElasticsearchTestServer {
 
 	static ElasticsearchLauncher newLauncher(String name, Path distribution, Path zip) {
 		try {
-			// Fresh, and not a temp directory (closed to others): the launcher hands it
-			// to
-			// user es when root.
-			Path instance = Files.createDirectories(Path.of("target", "elasticsearch", name + "-" + UUID.randomUUID()));
+			// In the temporary directory, which user es reaches wherever the clone is
+			// (a root JVM hands the instance directory to es).
+			Path instance = Files.createTempDirectory("dossier-ledger-es-" + name + "-");
 			return new ElasticsearchLauncher(new ElasticsearchLauncher.Settings(distribution, zip, instance, 0, "512m",
 					Duration.ofSeconds(120)));
 		}

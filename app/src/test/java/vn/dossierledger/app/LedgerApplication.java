@@ -3,6 +3,7 @@ package vn.dossierledger.app;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -58,6 +59,11 @@ final class LedgerApplication implements AutoCloseable {
 
 	LedgerApi api() {
 		return LedgerApi.onPort(((WebServerApplicationContext) this.context).getWebServer().getPort());
+	}
+
+	/** The application's bean of that type, if it has one. */
+	<T> Optional<T> bean(Class<T> type) {
+		return Optional.ofNullable(this.context.getBeanProvider(type).getIfAvailable());
 	}
 
 	EventStoreRows eventStore() {

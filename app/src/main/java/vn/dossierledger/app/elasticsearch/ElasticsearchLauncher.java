@@ -96,6 +96,7 @@ public final class ElasticsearchLauncher implements AutoCloseable {
 		long started = System.nanoTime();
 		try {
 			Path distribution = distribution();
+			stopLeftOverServer();
 			prepareInstanceDirectory(distribution);
 			if (RunningUser.isRoot()) {
 				distribution = runnableByServiceUser(distribution);
@@ -156,6 +157,25 @@ public final class ElasticsearchLauncher implements AutoCloseable {
 		logger.info("Unpacking {} into {}", zip, distribution);
 		unzip(zip, distribution);
 		return distribution;
+	}
+
+	/**
+	 * Stops a server that a killed JVM left running on this instance directory: it holds
+	 * the data directory's lock, and a second server would not start.
+	 */
+	private void stopLeftOverServer() throws IOException {
+		Path pidFile = pidFile();
+		if (!Files.isRegularFile(pidFile)) {
+			return;
+		}
+		ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
+			.filter((handle) -> handle.info().commandLine().orElse("").contains("elasticsearch"))
+			.ifPresent((leftOver) -> {
+				logger.info("Stopping the Elasticsearch (pid {}) a previous run left on {}", leftOver.pid(),
+						this.settings.instanceDirectory());
+				stop(List.of(leftOver));
+			});
+		Files.deleteIfExists(pidFile);
 	}
 
 	/** Unpacks the zip's single top-level folder into {@code target}. */
@@ -246,6 +266,8 @@ public final class ElasticsearchLauncher implements AutoCloseable {
 			environment().forEach((name, value) -> command.add(name + "=" + value));
 		}
 		command.add(executable.toAbsolutePath().toString());
+		command.add("--pidfile");
+		command.add(pidFile().toAbsolutePath().toString());
 		Path instance = this.settings.instanceDirectory().toAbsolutePath();
 		Stream
 			.of("discovery.type=single-node", "network.host=127.0.0.1", "http.port=" + this.httpPort,
@@ -296,20 +318,30 @@ public final class ElasticsearchLauncher implements AutoCloseable {
 		}
 		List<ProcessHandle> tree = new ArrayList<>(running.descendants().toList());
 		tree.add(running.toHandle());
-		// SIGTERM makes Elasticsearch shut down cleanly; signalling every process of the
-		// tree leaves none orphaned, whatever runuser forwards.
-		tree.forEach(ProcessHandle::destroy);
+		stop(tree);
+		logger.info("Elasticsearch at {} stopped", url());
+	}
+
+	/**
+	 * Signals every process, then waits for each: SIGTERM makes Elasticsearch shut down
+	 * cleanly, and signalling the whole tree leaves none orphaned, whatever runuser
+	 * forwards.
+	 */
+	private static void stop(List<ProcessHandle> processes) {
+		processes.forEach(ProcessHandle::destroy);
 		long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
-		for (ProcessHandle handle : tree) {
-			long remaining = deadline - System.nanoTime();
+		for (ProcessHandle handle : processes) {
 			try {
-				handle.onExit().get(Math.max(remaining, 0), TimeUnit.NANOSECONDS);
+				handle.onExit().get(Math.max(deadline - System.nanoTime(), 0), TimeUnit.NANOSECONDS);
 			}
 			catch (Exception notStopped) {
 				handle.destroyForcibly();
 			}
 		}
-		logger.info("Elasticsearch at {} stopped", url());
+	}
+
+	private Path pidFile() {
+		return this.settings.instanceDirectory().resolve("elasticsearch.pid");
 	}
 
 	private Path consoleLog() {

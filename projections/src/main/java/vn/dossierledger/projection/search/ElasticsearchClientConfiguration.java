@@ -21,6 +21,9 @@ import org.springframework.context.annotation.Bean;
  * endpoint beans of the application's own configurations. Spring Boot's Elasticsearch
  * client auto-configurations are excluded in application.yml: they would otherwise point
  * a client at localhost:9200 when no endpoint is configured.
+ * <p>
+ * The embedded distribution is a stripped build without the root endpoint: {@code ping()}
+ * and {@code info()} answer 405 there; check with {@code cluster().health()}.
  */
 @AutoConfiguration
 @ConditionalOnBean(ElasticsearchEndpoint.class)

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -248,8 +249,14 @@ public final class ElasticsearchLauncher implements AutoCloseable {
 			logger.info("User {} cannot reach {}: running a copy in {}", SERVICE_USER, distribution, copy);
 			Path staging = Files.createTempDirectory(copy.getParent(), "copying-");
 			copyDirectory(distribution, staging.resolve("distribution"));
-			Files.move(staging.resolve("distribution"), copy, StandardCopyOption.ATOMIC_MOVE);
-			Files.delete(staging);
+			try {
+				Files.move(staging.resolve("distribution"), copy, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (FileSystemException anotherJvmWasFaster) {
+				// Its copy is as good as ours.
+				RunningUser.run("rm", "-rf", staging.toString());
+			}
+			Files.deleteIfExists(staging);
 		}
 		return copy;
 	}

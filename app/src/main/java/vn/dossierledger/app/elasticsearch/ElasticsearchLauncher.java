@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -120,7 +121,8 @@ public final class ElasticsearchLauncher implements AutoCloseable {
 			if (ex instanceof InterruptedException) {
 				Thread.currentThread().interrupt();
 			}
-			logger.warn("Elasticsearch is unavailable, the ledger runs without its search index: {}", ex.getMessage());
+			logger.warn("Elasticsearch is unavailable, the ledger runs without its search index: {}",
+					Objects.toString(ex.getMessage(), ex.toString()));
 			close();
 			return Optional.empty();
 		}

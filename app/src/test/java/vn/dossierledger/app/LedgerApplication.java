@@ -3,6 +3,7 @@ package vn.dossierledger.app;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -18,9 +19,13 @@ import org.springframework.context.support.GenericApplicationContext;
  */
 final class LedgerApplication implements AutoCloseable {
 
-	/** What every started application shares: the demo CA on, the demo simulator off. */
+	/**
+	 * What every started application shares: the demo CA on, the demo simulator and the
+	 * embedded Elasticsearch off.
+	 */
 	static final Map<String, Object> TEST_DEFAULTS = Map.of("server.port", 0, "dossier-ledger.demo.enabled", false,
-			"dossier-ledger.signature.demo-ca.enabled", true, "spring.main.banner-mode", "off");
+			"dossier-ledger.signature.demo-ca.enabled", true, "dossier-ledger.elasticsearch.embedded.enabled", false,
+			"spring.main.banner-mode", "off");
 
 	private final ConfigurableApplicationContext context;
 
@@ -54,6 +59,11 @@ final class LedgerApplication implements AutoCloseable {
 
 	LedgerApi api() {
 		return LedgerApi.onPort(((WebServerApplicationContext) this.context).getWebServer().getPort());
+	}
+
+	/** The application's bean of that type, if it has one. */
+	<T> Optional<T> bean(Class<T> type) {
+		return Optional.ofNullable(this.context.getBeanProvider(type).getIfAvailable());
 	}
 
 	EventStoreRows eventStore() {

@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * cache by every test class that extends this one (same properties, same context).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dossier-ledger.demo.enabled=false", "dossier-ledger.signature.demo-ca.enabled=true" })
+		properties = { "dossier-ledger.demo.enabled=false", "dossier-ledger.signature.demo-ca.enabled=true",
+				"dossier-ledger.elasticsearch.embedded.enabled=false" })
 abstract class SharedLedgerTest {
 
 	private static final Path DATA_DIRECTORY = newDataDirectory();

@@ -1,6 +1,5 @@
 package vn.dossierledger.query.statistics;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import vn.dossierledger.query.live.LiveStreams;
 
 import vn.dossierledger.events.query.statistics.FindIndicatorsQuery;
 import vn.dossierledger.events.query.statistics.FindOfficerOversightQuery;
@@ -52,7 +53,10 @@ class StatisticsController {
 
 	private final QueryGateway queryGateway;
 
-	StatisticsController(QueryGateway queryGateway) {
+	private final LiveStreams liveStreams;
+
+	StatisticsController(QueryGateway queryGateway, LiveStreams liveStreams) {
+		this.liveStreams = liveStreams;
 		this.queryGateway = queryGateway;
 	}
 
@@ -77,16 +81,10 @@ class StatisticsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		FindIndicatorsQuery query = indicatorsQuery(agencyId, unitId, procedureCode, officerId, from, to);
-		SseEmitter emitter = new SseEmitter(SSE_TIMEOUT.toMillis());
 		SubscriptionQueryResult<IndicatorsView, IndicatorsView> subscription = this.queryGateway.subscriptionQuery(
 				query, ResponseTypes.instanceOf(IndicatorsView.class), ResponseTypes.instanceOf(IndicatorsView.class));
-		emitter.onCompletion(subscription::cancel);
-		emitter.onTimeout(subscription::cancel);
-		emitter.onError((error) -> subscription.cancel());
-		subscription.initialResult()
-			.concatWith(subscription.updates())
-			.subscribe((view) -> send(emitter, view, subscription), emitter::completeWithError);
-		return emitter;
+		return this.liveStreams.stream(subscription, subscription.initialResult().concatWith(subscription.updates()),
+				"indicators", SSE_TIMEOUT);
 	}
 
 	@GetMapping("/rankings")
@@ -131,17 +129,6 @@ class StatisticsController {
 			String officerId, LocalDate from, LocalDate to) {
 		Period period = Period.of(from, to);
 		return new FindIndicatorsQuery(agencyId, unitId, procedureCode, officerId, period.from(), period.to(), null);
-	}
-
-	private static void send(SseEmitter emitter, IndicatorsView view,
-			SubscriptionQueryResult<IndicatorsView, IndicatorsView> subscription) {
-		try {
-			emitter.send(SseEmitter.event().name("indicators").data(view, MediaType.APPLICATION_JSON));
-		}
-		catch (IOException | IllegalStateException ex) {
-			// the client went away
-			subscription.cancel();
-		}
 	}
 
 	/** A period of days, both ends inclusive, defaulting to this month so far. */

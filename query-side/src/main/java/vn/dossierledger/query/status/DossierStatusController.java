@@ -1,6 +1,5 @@
 package vn.dossierledger.query.status;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,6 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import vn.dossierledger.query.live.LiveStreams;
+
 import vn.dossierledger.events.query.status.DossierStatusView;
 import vn.dossierledger.events.query.status.DossierSummaryPage;
 import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
@@ -45,10 +48,13 @@ class DossierStatusController {
 
 	private final Duration streamTimeout;
 
-	DossierStatusController(QueryGateway queries,
+	private final LiveStreams liveStreams;
+
+	DossierStatusController(QueryGateway queries, LiveStreams liveStreams,
 			@Value("${dossier-ledger.status.stream-timeout:PT30M}") Duration streamTimeout) {
 		this.queries = queries;
 		this.streamTimeout = streamTimeout;
+		this.liveStreams = liveStreams;
 	}
 
 	@GetMapping("/status/{dossierCode}")
@@ -77,18 +83,8 @@ class DossierStatusController {
 			subscription.cancel();
 			throw new DossierNotFoundException();
 		}
-		SseEmitter emitter = new SseEmitter(this.streamTimeout.toMillis());
-		// Whatever ends the stream (client gone, timeout, error) ends the subscription.
-		emitter.onCompletion(subscription::cancel);
-		emitter.onTimeout(() -> {
-			subscription.cancel();
-			emitter.complete();
-		});
-		emitter.onError((failure) -> subscription.cancel());
-		send(emitter, current.get(), subscription);
-		subscription.updates()
-			.subscribe((view) -> send(emitter, view, subscription), emitter::completeWithError, emitter::complete);
-		return emitter;
+		return this.liveStreams.stream(subscription, Flux.concat(Mono.just(current.get()), subscription.updates()),
+				"status", this.streamTimeout);
 	}
 
 	/**
@@ -129,16 +125,6 @@ class DossierStatusController {
 		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
-		}
-	}
-
-	private static void send(SseEmitter emitter, DossierStatusView view, SubscriptionQueryResult<?, ?> subscription) {
-		try {
-			emitter.send(SseEmitter.event().name("status").data(view));
-		}
-		catch (IOException | IllegalStateException gone) {
-			subscription.cancel();
-			emitter.completeWithError(gone);
 		}
 	}
 

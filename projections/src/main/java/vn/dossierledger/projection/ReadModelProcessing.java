@@ -26,7 +26,8 @@ public final class ReadModelProcessing {
 						.processingGroup(processingGroup)
 						.entityManagerProvider(config.getComponent(EntityManagerProvider.class))
 						.transactionManager(config.getComponent(TransactionManager.class))
-						.serializer(config.serializer())
+						.eventSerializer(config.eventSerializer())
+						.genericSerializer(config.serializer())
 						.build());
 	}
 

@@ -162,7 +162,7 @@ public class ReadModelAdmin {
 			.toList();
 		Long position = slowestPosition(segments);
 		long lag = (head == null) ? 0 : Math.max(0, head - ((position != null) ? position : 0));
-		return new ReadModelPosition(group, processor.isRunning(), processor.isReplaying(),
+		return ReadModelPosition.of(group, processor.isRunning(), processor.isReplaying(),
 				processor.isError() || !errors.isEmpty(), errors, segments.size(), position, head, lag);
 	}
 

@@ -1,0 +1,265 @@
+package vn.dossierledger.projection.admin;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.StreamSupport;
+
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.deadletter.jpa.JpaDeadLetter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.springframework.stereotype.Component;
+
+import vn.dossierledger.events.dossier.DossierEvent;
+
+/**
+ * Operations on the read models, straight on Axon's processors and dead-letter queues.
+ * Every streaming processor counts as a read model, whatever its storage; a subscribing
+ * processor (the command side's {@code unique-claims}) is invisible here, so it can never
+ * be reset by mistake.
+ */
+@Component
+public class ReadModelAdmin {
+
+	private final EventProcessingConfiguration processing;
+
+	private final EventStore eventStore;
+
+	private final TransactionManager transactions;
+
+	ReadModelAdmin(EventProcessingConfiguration processing, EventStore eventStore, TransactionManager transactions) {
+		this.processing = processing;
+		this.eventStore = eventStore;
+		this.transactions = transactions;
+	}
+
+	/** The streaming processing groups, by name. */
+	public List<String> processingGroups() {
+		return this.processing.eventProcessors()
+			.entrySet()
+			.stream()
+			.filter((processor) -> processor.getValue() instanceof StreamingEventProcessor)
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
+	}
+
+	public List<ReadModelPosition> positions() {
+		Long head = head();
+		return processingGroups().stream().map((group) -> position(group, streaming(group), head)).toList();
+	}
+
+	public ReadModelPosition position(String processingGroup) {
+		return position(processingGroup, streaming(processingGroup), head());
+	}
+
+	/**
+	 * Stops the processor, drops its dead letters (the replay meets their events again),
+	 * resets its tokens — which calls the group's {@code @ResetHandler} — and starts it
+	 * again. The model catches up in the background.
+	 */
+	public synchronized RebuildStarted rebuild(String processingGroup) {
+		StreamingEventProcessor processor = streaming(processingGroup);
+		if (!processor.supportsReset()) {
+			throw new ResetNotSupportedException(processingGroup);
+		}
+		processor.shutDown();
+		try {
+			long cleared = clearDeadLetters(processingGroup);
+			processor.resetTokens();
+			return new RebuildStarted(processingGroup, cleared);
+		}
+		finally {
+			// Restarted even when the reset failed: a stopped read model is worse than a
+			// stale one.
+			processor.start();
+		}
+	}
+
+	/**
+	 * Rebuilds every group that supports a reset; the others are left running as they
+	 * are.
+	 */
+	public synchronized List<RebuildStarted> rebuildAll() {
+		return processingGroups().stream()
+			.filter((group) -> streaming(group).supportsReset())
+			.map(this::rebuild)
+			.toList();
+	}
+
+	/**
+	 * The parked sequences of one group, or of every group when {@code processingGroup}
+	 * is null.
+	 */
+	public List<DeadLetterSequence> deadLetters(String processingGroup) {
+		Collection<String> groups = (processingGroup != null) ? List.of(known(processingGroup)) : processingGroups();
+		List<DeadLetterSequence> sequences = new ArrayList<>();
+		for (String group : groups) {
+			this.processing.deadLetterQueue(group)
+				.ifPresent((queue) -> sequences.addAll(this.transactions.fetchInTransaction(() -> read(group, queue))));
+		}
+		return sequences;
+	}
+
+	/**
+	 * Retries parked sequences, oldest touched first, in rounds of as many attempts as
+	 * there are sequences (a failure is requeued and touched, so the next attempt takes
+	 * another sequence), until the queue is empty or a whole round succeeded nowhere.
+	 */
+	public RetryOutcome retry(String processingGroup) {
+		SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processingGroup);
+		SequencedDeadLetterProcessor<EventMessage<?>> letters = deadLetterProcessor(processingGroup);
+		int processed = 0;
+		long sequences;
+		while ((sequences = queue.amountOfSequences()) > 0) {
+			int processedThisRound = 0;
+			for (long attempt = 0; attempt < sequences; attempt++) {
+				if (letters.processAny()) {
+					processedThisRound++;
+				}
+			}
+			processed += processedThisRound;
+			if (processedThisRound == 0) {
+				break;
+			}
+		}
+		return new RetryOutcome(processingGroup, processed, queue.amountOfSequences());
+	}
+
+	/** Retries one parked sequence, named by its identifier (the dossier id). */
+	public RetryOutcome retry(String processingGroup, String sequenceIdentifier) {
+		SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processingGroup);
+		if (!this.transactions.fetchInTransaction(() -> queue.contains(sequenceIdentifier))) {
+			throw new UnknownReadModelException(processingGroup, "dead-letter sequence '" + sequenceIdentifier + "'");
+		}
+		boolean processed = deadLetterProcessor(processingGroup)
+			.process((letter) -> sequenceIdentifier.equals(sequenceIdentifier(letter)));
+		return new RetryOutcome(processingGroup, processed ? 1 : 0, queue.amountOfSequences());
+	}
+
+	/** Events behind the head for a group, for the lag gauge. */
+	long lag(String processingGroup) {
+		return position(processingGroup).lag();
+	}
+
+	private ReadModelPosition position(String group, StreamingEventProcessor processor, Long head) {
+		Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+		List<String> errors = segments.stream()
+			.filter(EventTrackerStatus::isErrorState)
+			.map((segment) -> describe(segment.getError()))
+			.toList();
+		Long position = slowestPosition(segments);
+		long lag = (head == null) ? 0 : Math.max(0, head - ((position != null) ? position : 0));
+		return ReadModelPosition.of(group, processor.isRunning(), processor.isReplaying(),
+				processor.isError() || !errors.isEmpty(), errors, segments.size(), position, head, lag);
+	}
+
+	/** The model is only as far as its slowest segment. */
+	private static Long slowestPosition(Collection<EventTrackerStatus> segments) {
+		long slowest = Long.MAX_VALUE;
+		for (EventTrackerStatus segment : segments) {
+			OptionalLong position = segment.getCurrentPosition();
+			if (position.isEmpty()) {
+				return null;
+			}
+			slowest = Math.min(slowest, position.getAsLong());
+		}
+		return segments.isEmpty() ? null : slowest;
+	}
+
+	private Long head() {
+		TrackingToken head = this.eventStore.createHeadToken();
+		if (head == null) {
+			return null;
+		}
+		OptionalLong position = head.position();
+		return position.isPresent() ? position.getAsLong() : null;
+	}
+
+	private long clearDeadLetters(String group) {
+		return this.processing.deadLetterQueue(group).map((queue) -> this.transactions.fetchInTransaction(() -> {
+			long size = queue.size();
+			queue.clear();
+			return size;
+		})).orElse(0L);
+	}
+
+	private static List<DeadLetterSequence> read(String group, SequencedDeadLetterQueue<EventMessage<?>> queue) {
+		List<DeadLetterSequence> sequences = new ArrayList<>();
+		for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
+			List<DeadLetterView> letters = StreamSupport.stream(sequence.spliterator(), false)
+				.map(ReadModelAdmin::view)
+				.toList();
+			if (!letters.isEmpty()) {
+				sequences.add(new DeadLetterSequence(group, sequenceIdentifier(sequence.iterator().next()), letters));
+			}
+		}
+		return sequences;
+	}
+
+	private static DeadLetterView view(DeadLetter<? extends EventMessage<?>> letter) {
+		EventMessage<?> event = letter.message();
+		String aggregateIdentifier = null;
+		Long aggregateSequence = null;
+		if (event instanceof DomainEventMessage<?> domainEvent) {
+			aggregateIdentifier = domainEvent.getAggregateIdentifier();
+			aggregateSequence = domainEvent.getSequenceNumber();
+		}
+		String dossierId = (event.getPayload() instanceof DossierEvent dossierEvent) ? dossierEvent.dossierId() : null;
+		return new DeadLetterView(event.getIdentifier(), event.getPayloadType().getSimpleName(), dossierId,
+				aggregateIdentifier, aggregateSequence, letter.cause().map((cause) -> cause.type()).orElse(null),
+				letter.cause().map((cause) -> cause.message()).orElse(null), letter.enqueuedAt(), letter.lastTouched(),
+				new LinkedHashMap<>(letter.diagnostics()));
+	}
+
+	/**
+	 * The JPA queue knows the identifier it stored; otherwise the read models sequence
+	 * per aggregate (Axon's default policy).
+	 */
+	private static String sequenceIdentifier(DeadLetter<? extends EventMessage<?>> letter) {
+		if (letter instanceof JpaDeadLetter<?> stored) {
+			return stored.getSequenceIdentifier();
+		}
+		return (letter.message() instanceof DomainEventMessage<?> domainEvent) ? domainEvent.getAggregateIdentifier()
+				: letter.message().getIdentifier();
+	}
+
+	private static String describe(Throwable error) {
+		return (error == null) ? "unknown" : error.getClass().getName() + ": " + error.getMessage();
+	}
+
+	private String known(String processingGroup) {
+		streaming(processingGroup);
+		return processingGroup;
+	}
+
+	private StreamingEventProcessor streaming(String processingGroup) {
+		return this.processing.eventProcessor(processingGroup, StreamingEventProcessor.class)
+			.filter(StreamingEventProcessor.class::isInstance)
+			.orElseThrow(() -> new UnknownReadModelException(processingGroup, "streaming read model"));
+	}
+
+	private SequencedDeadLetterQueue<EventMessage<?>> queue(String processingGroup) {
+		known(processingGroup);
+		return this.processing.deadLetterQueue(processingGroup)
+			.orElseThrow(() -> new UnknownReadModelException(processingGroup, "dead-letter queue"));
+	}
+
+	private SequencedDeadLetterProcessor<EventMessage<?>> deadLetterProcessor(String processingGroup) {
+		return this.processing.sequencedDeadLetterProcessor(processingGroup)
+			.orElseThrow(() -> new UnknownReadModelException(processingGroup, "dead-letter processor"));
+	}
+
+}

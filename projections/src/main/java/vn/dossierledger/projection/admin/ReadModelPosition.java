@@ -1,0 +1,30 @@
+package vn.dossierledger.projection.admin;
+
+import java.util.List;
+
+/**
+ * Where one read model's processor stands against the head of the event store.
+ *
+ * @param processingGroup the processing group (its processor carries the same name)
+ * @param running whether the processor is started
+ * @param replaying whether it is replaying after a reset
+ * @param error whether the processor or one of its segments is in error
+ * @param errors the errors of the segments in error, as "type: message"
+ * @param claimedSegments segments this instance has claimed
+ * @param position the global index of the last event the slowest claimed segment has
+ * passed; {@code null} while it has passed none (or has claimed no segment)
+ * @param head the highest global index in the event store; {@code null} when it is empty
+ * @param lag events behind the head ({@code head − position}, counting an unknown
+ * position as before the first event)
+ * @param caughtUp running, not in error, with segments claimed and nothing left to read
+ */
+public record ReadModelPosition(String processingGroup, boolean running, boolean replaying, boolean error,
+		List<String> errors, int claimedSegments, Long position, Long head, long lag, boolean caughtUp) {
+
+	static ReadModelPosition of(String processingGroup, boolean running, boolean replaying, boolean error,
+			List<String> errors, int claimedSegments, Long position, Long head, long lag) {
+		return new ReadModelPosition(processingGroup, running, replaying, error, errors, claimedSegments, position,
+				head, lag, running && !error && claimedSegments > 0 && lag == 0);
+	}
+
+}

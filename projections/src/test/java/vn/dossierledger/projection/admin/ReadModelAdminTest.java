@@ -1,0 +1,116 @@
+package vn.dossierledger.projection.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
+
+class ReadModelAdminTest {
+
+	private final EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+
+	private final EventStore eventStore = mock(EventStore.class);
+
+	private final StreamingEventProcessor status = mock(StreamingEventProcessor.class);
+
+	private final ReadModelAdmin admin = new ReadModelAdmin(this.processing, this.eventStore,
+			NoTransactionManager.INSTANCE);
+
+	ReadModelAdminTest() {
+		Map<String, EventProcessor> processors = Map.of("dossier-status", this.status, "unique-claims",
+				mock(SubscribingEventProcessor.class));
+		given(this.processing.eventProcessors()).willReturn(processors);
+		given(this.processing.eventProcessor("dossier-status", StreamingEventProcessor.class))
+			.willReturn(Optional.of(this.status));
+		given(this.processing.eventProcessor("unique-claims", StreamingEventProcessor.class))
+			.willReturn(Optional.empty());
+	}
+
+	@Test
+	void listsOnlyStreamingProcessorsSoTheSubscribingUniqueClaimsAreNeverTouched() {
+		assertThat(this.admin.processingGroups()).containsExactly("dossier-status");
+		assertThatThrownBy(() -> this.admin.rebuild("unique-claims")).isInstanceOf(UnknownReadModelException.class);
+	}
+
+	@Test
+	void rebuildStopsClearsDeadLettersResetsAndStartsInThatOrder() {
+		@SuppressWarnings("unchecked")
+		SequencedDeadLetterQueue<EventMessage<?>> queue = mock(SequencedDeadLetterQueue.class);
+		given(this.processing.deadLetterQueue("dossier-status")).willReturn(Optional.of(queue));
+		given(queue.size()).willReturn(3L);
+		given(this.status.supportsReset()).willReturn(true);
+
+		RebuildStarted started = this.admin.rebuild("dossier-status");
+
+		assertThat(started).isEqualTo(new RebuildStarted("dossier-status", 3));
+		InOrder order = inOrder(this.status, queue);
+		order.verify(this.status).shutDown();
+		order.verify(queue).clear();
+		order.verify(this.status).resetTokens();
+		order.verify(this.status).start();
+	}
+
+	@Test
+	void refusesToRebuildAProcessorThatCannotBeResetWithoutStoppingIt() {
+		given(this.status.supportsReset()).willReturn(false);
+
+		assertThatThrownBy(() -> this.admin.rebuild("dossier-status")).isInstanceOf(ResetNotSupportedException.class);
+		verify(this.status, never()).shutDown();
+	}
+
+	@Test
+	void lagIsTheHeadMinusTheSlowestSegment() {
+		given(this.eventStore.createHeadToken()).willReturn(new GlobalSequenceTrackingToken(120));
+		EventTrackerStatus ahead = segmentAt(OptionalLong.of(118));
+		EventTrackerStatus behind = segmentAt(OptionalLong.of(100));
+		given(this.status.processingStatus()).willReturn(Map.of(0, ahead, 1, behind));
+		given(this.status.isRunning()).willReturn(true);
+
+		ReadModelPosition position = this.admin.position("dossier-status");
+
+		assertThat(position.position()).isEqualTo(100);
+		assertThat(position.head()).isEqualTo(120);
+		assertThat(position.lag()).isEqualTo(20);
+		assertThat(position.claimedSegments()).isEqualTo(2);
+		assertThat(position.caughtUp()).isFalse();
+	}
+
+	@Test
+	void aSegmentThatHasReadNothingCountsFromTheStart() {
+		given(this.eventStore.createHeadToken()).willReturn(new GlobalSequenceTrackingToken(7));
+		EventTrackerStatus fresh = segmentAt(OptionalLong.empty());
+		given(this.status.processingStatus()).willReturn(Map.of(0, fresh));
+
+		ReadModelPosition position = this.admin.position("dossier-status");
+
+		assertThat(position.position()).isNull();
+		assertThat(position.lag()).isEqualTo(7);
+	}
+
+	private static EventTrackerStatus segmentAt(OptionalLong position) {
+		EventTrackerStatus segment = mock(EventTrackerStatus.class);
+		given(segment.getCurrentPosition()).willReturn(position);
+		return segment;
+	}
+
+}

@@ -1,0 +1,38 @@
+package vn.dossierledger.query.admin;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import vn.dossierledger.projection.admin.ResetNotSupportedException;
+import vn.dossierledger.projection.admin.UnknownReadModelException;
+
+/** problem+json for the admin API. */
+@RestControllerAdvice(assignableTypes = ReadModelAdminController.class)
+class ReadModelAdminProblemAdvice {
+
+	@ExceptionHandler(UnknownReadModelException.class)
+	ProblemDetail unknown(UnknownReadModelException failure) {
+		return problem(HttpStatus.NOT_FOUND, "unknown-read-model", "No such read model", failure.getMessage(),
+				failure.processingGroup());
+	}
+
+	@ExceptionHandler(ResetNotSupportedException.class)
+	ProblemDetail resetNotSupported(ResetNotSupportedException failure) {
+		return problem(HttpStatus.CONFLICT, "reset-not-supported", "The read model cannot be reset",
+				failure.getMessage(), failure.processingGroup());
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail,
+			String processingGroup) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("https://dossier-ledger.vn/problems/" + type));
+		problem.setTitle(title);
+		problem.setProperty("processingGroup", processingGroup);
+		return problem;
+	}
+
+}

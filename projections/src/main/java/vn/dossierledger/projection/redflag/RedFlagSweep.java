@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -112,7 +111,7 @@ public class RedFlagSweep {
 					return pushed;
 				}
 			}
-			catch (IOException | ElasticsearchException | IllegalStateException ex) {
+			catch (IOException | RuntimeException ex) {
 				logger.warn("Red flags not mirrored to Elasticsearch yet ({}); retrying at the next sweep",
 						ex.toString());
 				return pushed;

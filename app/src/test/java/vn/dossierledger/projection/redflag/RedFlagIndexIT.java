@@ -1,0 +1,93 @@
+package vn.dossierledger.projection.redflag;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+
+import vn.dossierledger.app.elasticsearch.ElasticsearchTestServer;
+import vn.dossierledger.events.query.redflag.RedFlagSearchView;
+import vn.dossierledger.events.query.redflag.RedFlagView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The red-flag mirror against the shared real Elasticsearch: indexing, search with and
+ * without diacritics, facets per rule, reset; and a server that is not there.
+ */
+class RedFlagIndexIT {
+
+	private final RedFlagIndex index = new RedFlagIndex(provider(ElasticsearchTestServer.url()));
+
+	@AfterEach
+	void dropIndex() {
+		this.index.drop();
+	}
+
+	@Test
+	void findsFlagsByVietnameseTextWithOrWithoutDiacriticsAndCountsThemPerRule() throws IOException {
+		assertThat(this.index
+			.push(List.of(flag("F1-aaaa", "F1", "H26.99-260302-0001", "Yêu cầu bổ sung 2 lần ở giai đoạn thẩm định"),
+					flag("F2-bbbb", "F2", "H26.99-260302-0002", "Từ chối tiếp nhận: lý do \"Thiếu giấy\""),
+					flag("F1-cccc", "F1", "H26.99-260302-0003", "Yêu cầu bổ sung 3 lần tại bộ phận một cửa"))))
+			.isTrue();
+		this.index.refresh();
+
+		RedFlagSearchView folded = this.index.search("bo sung", 0, 10);
+		assertThat(folded.available()).isTrue();
+		assertThat(folded.total()).isEqualTo(2);
+		assertThat(folded.items()).extracting(RedFlagView::flagId).containsExactlyInAnyOrder("F1-aaaa", "F1-cccc");
+		assertThat(folded.countsPerRule()).containsEntry("F1", 2L).doesNotContainKey("F2");
+		assertThat(folded.items().get(0).raisedAt()).isEqualTo(Instant.parse("2026-03-02T03:00:00Z"));
+
+		assertThat(this.index.search("thiếu giấy", 0, 10).items()).extracting(RedFlagView::flagId)
+			.containsExactly("F2-bbbb");
+		assertThat(this.index.search("H26.99-260302-0003", 0, 10).items()).extracting(RedFlagView::flagId)
+			.containsExactly("F1-cccc");
+
+		this.index.drop();
+		RedFlagSearchView afterReset = this.index.search("bo sung", 0, 10);
+		assertThat(afterReset.available()).isTrue();
+		assertThat(afterReset.total()).isZero();
+	}
+
+	@Test
+	void aServerThatIsNotThereMakesSearchUnavailableAndPushesFail() {
+		RedFlagIndex unreachable = new RedFlagIndex(provider(URI.create("http://127.0.0.1:9")));
+
+		assertThat(unreachable.search("bo sung", 0, 10).available()).isFalse();
+		assertThatExceptionOfType(IOException.class)
+			.isThrownBy(() -> unreachable.push(List.of(flag("F1-dddd", "F1", "X", "Yêu cầu bổ sung"))));
+	}
+
+	private static RedFlagView flag(String flagId, String ruleId, String dossierCode, String description) {
+		return new RedFlagView(flagId, ruleId, 1, ruleId + " rule", "dossier-" + flagId, dossierCode, "1.001193",
+				List.of("hn-phk-cv-01"), List.of("subj-001"), "hn-phk-vhxh", "hn-phk", List.of("evt-1"), 0.5,
+				description, Instant.parse("2026-03-02T03:00:00Z"), true, null, null);
+	}
+
+	private static org.springframework.beans.factory.ObjectProvider<ElasticsearchClient> provider(URI url) {
+		ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+			.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+		RestClient restClient = RestClient.builder(HttpHost.create(url.toString())).build();
+		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+		beans.registerSingleton("elasticsearchClient",
+				new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(json))));
+		return beans.getBeanProvider(ElasticsearchClient.class);
+	}
+
+}

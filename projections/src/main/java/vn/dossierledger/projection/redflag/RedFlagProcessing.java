@@ -1,0 +1,33 @@
+package vn.dossierledger.projection.redflag;
+
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import vn.dossierledger.command.calendar.StatutoryClock;
+import vn.dossierledger.command.catalogue.ProcedureCatalogue;
+import vn.dossierledger.projection.ReadModelProcessing;
+
+/**
+ * The red-flags processor (pooled streaming, JPA token store and dead-letter queue), its
+ * rules with their configured thresholds, and the scheduling the sweep needs.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RedFlagProperties.class)
+@EnableScheduling
+class RedFlagProcessing {
+
+	@Bean
+	ConfigurerModule redFlagProcessor() {
+		return (configurer) -> ReadModelProcessing.pooledWithDeadLetters(configurer.eventProcessing(),
+				RedFlagProjection.PROCESSING_GROUP);
+	}
+
+	@Bean
+	RedFlagRules redFlagRules(RedFlagProperties properties, ProcedureCatalogue catalogue, StatutoryClock clock) {
+		return new RedFlagRules(properties, catalogue, clock);
+	}
+
+}

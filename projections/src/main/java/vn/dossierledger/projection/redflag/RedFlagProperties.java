@@ -1,0 +1,42 @@
+package vn.dossierledger.projection.redflag;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Thresholds of the red-flag rules ({@code dossier-ledger.red-flags.*}). DOMAIN §5.2
+ * marks every rule a proposal: the defaults are suggestions, to be tuned per deployment.
+ *
+ * @param minReasonLength F2: a free-text reason shorter than this (characters) is
+ * "reasonless"
+ * @param signedRejectionWindow F3: a refusal or supplement request this soon after a
+ * valid applicant signature is flagged
+ * @param apologyGrace F4: how long after the due date an apology still counts
+ * @param parkedFactor F6: k, the multiple of the step's allotted working time an officer
+ * may hold a dossier
+ * @param clockGamingFraction F8: a supplement requested with less than this share of the
+ * working time left
+ * @param backdatingTolerance F9: how much earlier than its recording an intake may be
+ * dated
+ * @param maxRecordingDelay F10: how long after its business time an officer action may be
+ * recorded
+ * @param sweepInterval how often the sweep raises time-based flags (F4, F6) and pushes
+ * flags to Elasticsearch
+ * @param indexBatchSize flags pushed to Elasticsearch per bulk request
+ */
+@ConfigurationProperties("dossier-ledger.red-flags")
+public record RedFlagProperties(@DefaultValue("20") int minReasonLength,
+		@DefaultValue("PT24H") Duration signedRejectionWindow, @DefaultValue("PT0S") Duration apologyGrace,
+		@DefaultValue("2") double parkedFactor, @DefaultValue("0.1") double clockGamingFraction,
+		@DefaultValue("PT1H") Duration backdatingTolerance, @DefaultValue("PT24H") Duration maxRecordingDelay,
+		@DefaultValue("PT1M") Duration sweepInterval, @DefaultValue("500") int indexBatchSize) {
+
+	/** The documented defaults, e.g. for tests. */
+	public static RedFlagProperties defaults() {
+		return new RedFlagProperties(20, Duration.ofHours(24), Duration.ZERO, 2, 0.1, Duration.ofHours(1),
+				Duration.ofHours(24), Duration.ofMinutes(1), 500);
+	}
+
+}

@@ -1,0 +1,44 @@
+package vn.dossierledger.projection.redflag;
+
+import java.util.List;
+
+import vn.dossierledger.command.calendar.StatutoryClock;
+import vn.dossierledger.command.catalogue.ProcedureCatalogue;
+
+/** The rules in force, with their thresholds from configuration. */
+final class RedFlagRules {
+
+	private final ParkedWithOfficerRule parkedWithOfficer;
+
+	private final List<TimedRule> timedRules;
+
+	private final List<EventRule> eventRules;
+
+	RedFlagRules(RedFlagProperties properties, ProcedureCatalogue catalogue, StatutoryClock clock) {
+		LateWithoutApologyRule lateWithoutApology = new LateWithoutApologyRule(properties.apologyGrace(), catalogue,
+				clock);
+		this.parkedWithOfficer = new ParkedWithOfficerRule(properties.parkedFactor(), clock);
+		this.timedRules = List.of(lateWithoutApology, this.parkedWithOfficer);
+		this.eventRules = List.of(new RepeatedSupplementRule(),
+				new ReasonlessDecisionRule(properties.minReasonLength(), catalogue),
+				new SignedSubmissionRejectedRule(properties.signedRejectionWindow()), lateWithoutApology,
+				new SerialPostponementRule(catalogue, clock), this.parkedWithOfficer,
+				new SupplementClockGamingRule(properties.clockGamingFraction(), clock),
+				new BackdatedIntakeRule(properties.backdatingTolerance()),
+				new TimestampTamperingRule(properties.maxRecordingDelay()), new SelfDealingRule(catalogue),
+				new StepSkippingRule(catalogue), new GhostCompletionRule(catalogue), new FeeAnomalyRule(catalogue));
+	}
+
+	List<TimedRule> timed() {
+		return this.timedRules;
+	}
+
+	List<EventRule> onEvents() {
+		return this.eventRules;
+	}
+
+	ParkedWithOfficerRule parkedWithOfficer() {
+		return this.parkedWithOfficer;
+	}
+
+}

@@ -1,0 +1,30 @@
+package vn.dossierledger.projection.redflag;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the red-flag projection needs of its storage: the JPA repositories in the
+ * application, maps in unit tests.
+ */
+interface RedFlagStore {
+
+	Optional<DossierFacts> facts(String dossierId);
+
+	void save(DossierFacts facts);
+
+	/** Stores the event unless it is there already. */
+	void save(EvidenceEvent event);
+
+	Optional<RedFlag> flag(String flagId);
+
+	void save(RedFlag flag);
+
+	List<RedFlag> openFlags(String dossierId, String ruleId);
+
+	/** Dossiers whose statutory clock runs: the ones time-based rules look at. */
+	List<DossierFacts> dossiersWithRunningClock();
+
+	void deleteAll();
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The red-flags read model (DOMAIN §5.2): per-dossier facts, evidence events and flags in
+ * JPA, each rule a named class, time-based rules raised by a sweep, and an optional
+ * Elasticsearch mirror (alias {@code red-flags}) for inspectors' full-text search.
+ */
+package vn.dossierledger.projection.redflag;

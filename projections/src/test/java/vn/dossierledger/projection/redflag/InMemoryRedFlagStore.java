@@ -1,0 +1,63 @@
+package vn.dossierledger.projection.redflag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The red-flag storage in maps, for plain unit tests. */
+class InMemoryRedFlagStore implements RedFlagStore {
+
+	final Map<String, DossierFacts> dossiers = new LinkedHashMap<>();
+
+	final Map<String, EvidenceEvent> events = new LinkedHashMap<>();
+
+	final Map<String, RedFlag> flags = new LinkedHashMap<>();
+
+	@Override
+	public Optional<DossierFacts> facts(String dossierId) {
+		return Optional.ofNullable(this.dossiers.get(dossierId));
+	}
+
+	@Override
+	public void save(DossierFacts facts) {
+		this.dossiers.put(facts.dossierId(), facts);
+	}
+
+	@Override
+	public void save(EvidenceEvent event) {
+		this.events.putIfAbsent(event.eventId(), event);
+	}
+
+	@Override
+	public Optional<RedFlag> flag(String flagId) {
+		return Optional.ofNullable(this.flags.get(flagId));
+	}
+
+	@Override
+	public void save(RedFlag flag) {
+		this.flags.put(flag.flagId(), flag);
+	}
+
+	@Override
+	public List<RedFlag> openFlags(String dossierId, String ruleId) {
+		return this.flags.values()
+			.stream()
+			.filter((flag) -> flag.open() && flag.dossierId().equals(dossierId) && flag.ruleId().equals(ruleId))
+			.toList();
+	}
+
+	@Override
+	public List<DossierFacts> dossiersWithRunningClock() {
+		return new ArrayList<>(this.dossiers.values().stream().filter(DossierFacts::clockRunning).toList());
+	}
+
+	@Override
+	public void deleteAll() {
+		this.flags.clear();
+		this.events.clear();
+		this.dossiers.clear();
+	}
+
+}

@@ -1,0 +1,114 @@
+package vn.dossierledger.query.redflag;
+
+import java.net.URI;
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.dossierledger.events.query.redflag.FindRedFlagQuery;
+import vn.dossierledger.events.query.redflag.FindRedFlagsQuery;
+import vn.dossierledger.events.query.redflag.RedFlagDetailView;
+import vn.dossierledger.events.query.redflag.RedFlagPage;
+import vn.dossierledger.events.query.redflag.RedFlagSearchView;
+import vn.dossierledger.events.query.redflag.SearchRedFlagsQuery;
+
+/** Red flags for inspectors (DOMAIN §5.2); talks only to the query gateway. */
+@RestController
+@RequestMapping("/api/red-flags")
+@Tag(name = "Red flags", description = "Computable red flags of DOMAIN §5.2 for oversight")
+class RedFlagController {
+
+	private static final int MAX_PAGE_SIZE = 200;
+
+	private final QueryGateway queries;
+
+	RedFlagController(QueryGateway queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping
+	@Operation(summary = "Flags filtered by rule, unit, agency, officer, dossier, open/closed and raised-at period, "
+			+ "newest first, with the count per rule")
+	ResponseEntity<?> list(@Parameter(description = "rule id, e.g. F4") @RequestParam(required = false) String rule,
+			@RequestParam(required = false) String unitId, @RequestParam(required = false) String agencyId,
+			@RequestParam(required = false) String officerId, @RequestParam(required = false) String dossierId,
+			@RequestParam(required = false) Boolean open,
+			@Parameter(description = "raised at or after (ISO instant)") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+			@Parameter(description = "raised before (ISO instant)") @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		ResponseEntity<ProblemDetail> invalid = invalidPaging(page, size);
+		if (invalid != null) {
+			return invalid;
+		}
+		FindRedFlagsQuery query = new FindRedFlagsQuery(blankToNull(rule), blankToNull(unitId), blankToNull(agencyId),
+				blankToNull(officerId), blankToNull(dossierId), open, from, to, page, size);
+		return ResponseEntity.ok(this.queries.query(query, RedFlagPage.class).join());
+	}
+
+	@GetMapping("/search")
+	@Operation(summary = "Full-text search over the flags in Elasticsearch (with or without Vietnamese diacritics), "
+			+ "with facet counts per rule; 503 when the index cannot be reached")
+	ResponseEntity<?> search(@RequestParam String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		ResponseEntity<ProblemDetail> invalid = invalidPaging(page, size);
+		if (invalid != null) {
+			return invalid;
+		}
+		RedFlagSearchView result = this.queries.query(new SearchRedFlagsQuery(q, page, size), RedFlagSearchView.class)
+			.join();
+		if (!result.available()) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					result.unavailableReason());
+			problem.setType(URI.create("https://dossier-ledger.vn/problems/search-unavailable"));
+			problem.setTitle("Search index unavailable");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
+		}
+		return ResponseEntity.ok(result);
+	}
+
+	@GetMapping("/{flagId}")
+	@Operation(summary = "One flag with its evidence events (type, business and recorded time, actor)")
+	ResponseEntity<?> flag(@PathVariable String flagId) {
+		return this.queries
+			.query(new FindRedFlagQuery(flagId), ResponseTypes.optionalInstanceOf(RedFlagDetailView.class))
+			.join()
+			.<ResponseEntity<?>>map(ResponseEntity::ok)
+			.orElseGet(() -> {
+				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No red flag " + flagId);
+				problem.setType(URI.create("https://dossier-ledger.vn/problems/red-flag-not-found"));
+				problem.setTitle("No such red flag");
+				problem.setProperty("flagId", flagId);
+				return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+			});
+	}
+
+	private static ResponseEntity<ProblemDetail> invalidPaging(int page, int size) {
+		if (page >= 0 && size >= 1 && size <= MAX_PAGE_SIZE) {
+			return null;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"page must be ≥ 0 and size between 1 and " + MAX_PAGE_SIZE);
+		problem.setTitle("Invalid paging");
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+}

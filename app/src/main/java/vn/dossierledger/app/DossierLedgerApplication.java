@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Runs command side, projections and query side in one JVM: the embedded default. */
 @SpringBootApplication(scanBasePackages = "vn.dossierledger")
@@ -13,6 +14,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 		"org.axonframework.eventhandling.tokenstore.jpa", "org.axonframework.modelling.saga.repository.jpa",
 		"org.axonframework.eventhandling.deadletter.jpa" })
 @EnableJpaRepositories(basePackages = "vn.dossierledger")
+@EnableScheduling // sweeps and verification jobs of the read models and the ledger
 public class DossierLedgerApplication {
 
 	public static void main(String[] args) {

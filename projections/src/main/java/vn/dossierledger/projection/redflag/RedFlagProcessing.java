@@ -4,7 +4,6 @@ import org.axonframework.config.ConfigurerModule;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.dossierledger.command.calendar.StatutoryClock;
 import vn.dossierledger.command.catalogue.ProcedureCatalogue;
@@ -12,11 +11,11 @@ import vn.dossierledger.projection.ReadModelProcessing;
 
 /**
  * The red-flags processor (pooled streaming, JPA token store and dead-letter queue), its
- * rules with their configured thresholds, and the scheduling the sweep needs.
+ * rules with their configured thresholds. The application enables scheduling for the
+ * sweep.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RedFlagProperties.class)
-@EnableScheduling
 class RedFlagProcessing {
 
 	@Bean

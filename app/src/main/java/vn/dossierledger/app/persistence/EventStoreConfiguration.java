@@ -1,0 +1,49 @@
+package vn.dossierledger.app.persistence;
+
+import java.time.Duration;
+
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon's JPA event storage engine as its auto-configuration builds it, plus a
+ * configurable gap timeout. Streaming processors give up waiting for a global-index gap
+ * (a transaction still committing) once the events around it are older than the gap
+ * timeout, judged by their timestamps. The demo records a month of history with
+ * business-time timestamps, so every gap looks old and an event committed a moment later
+ * would be skipped by the read models; the demo profile therefore sets a timeout longer
+ * than its simulated window.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventStoreConfiguration {
+
+	@Bean
+	EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+			PersistenceExceptionResolver persistenceExceptionResolver,
+			@Qualifier("eventSerializer") Serializer eventSerializer,
+			org.axonframework.config.Configuration configuration, EntityManagerProvider entityManagerProvider,
+			TransactionManager transactionManager,
+			@Value("${dossier-ledger.event-store.gap-timeout:PT60S}") Duration gapTimeout,
+			@Value("${dossier-ledger.event-store.gap-cleaning-threshold:250}") int gapCleaningThreshold) {
+		return JpaEventStorageEngine.builder()
+			.snapshotSerializer(defaultSerializer)
+			.upcasterChain(configuration.upcasterChain())
+			.persistenceExceptionResolver(persistenceExceptionResolver)
+			.eventSerializer(eventSerializer)
+			.snapshotFilter(configuration.snapshotFilter())
+			.entityManagerProvider(entityManagerProvider)
+			.transactionManager(transactionManager)
+			.gapTimeout((int) Math.min(Integer.MAX_VALUE, gapTimeout.toMillis()))
+			.gapCleaningThreshold(gapCleaningThreshold)
+			.build();
+	}
+
+}

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -30,12 +33,14 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
  * whose keys are sorted (by UTF-16 code units, at every depth):
  * {@code {"aggregateId","payload","recordedAt","revision","sequence","type"}}. The
  * payload is the JSON stored in the event store, parsed and written again with sorted
- * keys; {@code recordedAt} is the event message's timestamp as ISO-8601 UTC
- * ({@link Instant#toString()}); {@code revision} is a string or {@code null}. Strings are
- * written as Jackson writes them (UTF-8, only {@code "}, {@code \} and control characters
- * escaped), numbers with exactly their stored digits. A chain value is the lowercase hex
- * SHA-256 of the previous chain value (64 ASCII hex characters, {@link #GENESIS} for the
- * first event) followed by the canonical encoding. Instances are thread-safe.
+ * keys; {@code recordedAt} is the event message's timestamp to the millisecond, as the
+ * event store keeps it, in ISO-8601 UTC with exactly three fractional digits
+ * ({@code 2025-03-01T02:00:00.120Z}); {@code revision} is a string or {@code null}.
+ * Strings are written as Jackson writes them (UTF-8, only {@code "}, {@code \} and
+ * control characters escaped), numbers with exactly their stored digits. A chain value is
+ * the lowercase hex SHA-256 of the previous chain value (64 ASCII hex characters,
+ * {@link #GENESIS} for the first event) followed by the canonical encoding. Instances are
+ * thread-safe.
  */
 public final class CanonicalEventEncoding {
 
@@ -49,6 +54,10 @@ public final class CanonicalEventEncoding {
 	public static final String GENESIS = "0".repeat(64);
 
 	private static final HexFormat HEX = HexFormat.of();
+
+	private static final DateTimeFormatter MILLISECONDS_UTC = DateTimeFormatter
+		.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+		.withZone(ZoneOffset.UTC);
 
 	/** Parses numbers exactly, so that re-writing a number never changes its digits. */
 	private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -69,7 +78,8 @@ public final class CanonicalEventEncoding {
 			generator.writeStringField("aggregateId", aggregateId);
 			generator.writeFieldName("payload");
 			writeSorted(this.json.readTree(payloadJson), generator);
-			generator.writeStringField("recordedAt", recordedAt.toString());
+			generator.writeStringField("recordedAt",
+					MILLISECONDS_UTC.format(recordedAt.truncatedTo(ChronoUnit.MILLIS)));
 			generator.writeStringField("revision", revision);
 			generator.writeNumberField("sequence", sequence);
 			generator.writeStringField("type", type);

@@ -22,8 +22,9 @@ class LedgerConfiguration {
 
 	static final String SCHEDULED = "dossier-ledger.ledger.verification.scheduled";
 
+	/** Static: the chaining set-up below, in this configuration, needs it. */
 	@Bean
-	CanonicalEventEncoding canonicalEventEncoding() {
+	static CanonicalEventEncoding canonicalEventEncoding() {
 		return new CanonicalEventEncoding();
 	}
 

@@ -14,10 +14,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -130,22 +131,38 @@ public final class CanonicalEventEncoding {
 		}
 	}
 
-	/** Reads {@link #PREVIOUS_KEY} and {@link #HASH_KEY} from stored metadata JSON. */
+	/**
+	 * Reads {@link #PREVIOUS_KEY} and {@link #HASH_KEY} from stored metadata JSON,
+	 * streaming over its top-level fields (verification reads this for every event).
+	 */
 	public ChainLink chainLinkOf(byte[] metadataJson) {
 		if (metadataJson == null || metadataJson.length == 0) {
 			return ChainLink.NONE;
 		}
-		try {
-			Map<?, ?> metadata = this.json.readValue(metadataJson, Map.class);
-			return new ChainLink(text(metadata.get(PREVIOUS_KEY)), text(metadata.get(HASH_KEY)));
+		String previous = null;
+		String hash = null;
+		try (JsonParser parser = this.factory.createParser(metadataJson)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return ChainLink.NONE;
+			}
+			while (parser.nextToken() == JsonToken.FIELD_NAME) {
+				String name = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if (PREVIOUS_KEY.equals(name) && value == JsonToken.VALUE_STRING) {
+					previous = parser.getText();
+				}
+				else if (HASH_KEY.equals(name) && value == JsonToken.VALUE_STRING) {
+					hash = parser.getText();
+				}
+				else {
+					parser.skipChildren();
+				}
+			}
 		}
-		catch (IOException ex) {
+		catch (IOException unreadable) {
 			return ChainLink.NONE;
 		}
-	}
-
-	private static String text(Object value) {
-		return (value instanceof String text) ? text : null;
+		return new ChainLink(previous, hash);
 	}
 
 	private static MessageDigest sha256() {

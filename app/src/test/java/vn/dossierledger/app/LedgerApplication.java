@@ -25,7 +25,7 @@ final class LedgerApplication implements AutoCloseable {
 	 */
 	static final Map<String, Object> TEST_DEFAULTS = Map.of("server.port", 0, "dossier-ledger.demo.enabled", false,
 			"dossier-ledger.signature.demo-ca.enabled", true, "dossier-ledger.elasticsearch.embedded.enabled", false,
-			"spring.main.banner-mode", "off");
+			"dossier-ledger.ledger.verification.scheduled", false, "spring.main.banner-mode", "off");
 
 	private final ConfigurableApplicationContext context;
 

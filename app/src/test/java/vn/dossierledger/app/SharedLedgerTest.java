@@ -19,7 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dossier-ledger.demo.enabled=false", "dossier-ledger.signature.demo-ca.enabled=true",
-				"dossier-ledger.elasticsearch.embedded.enabled=false" })
+				"dossier-ledger.elasticsearch.embedded.enabled=false",
+				"dossier-ledger.ledger.verification.scheduled=false" })
 abstract class SharedLedgerTest {
 
 	private static final Path DATA_DIRECTORY = newDataDirectory();

@@ -1,0 +1,92 @@
+package vn.dossierledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.dossierledger.app.LedgerApi.Reply;
+
+/**
+ * The hash chain against a database administrator: dossiers walked over HTTP verify
+ * clean; then plain SQL changes a stored payload, deletes an event and swaps two sequence
+ * numbers, and verification names each dossier, sequence number and kind — and nothing
+ * else.
+ */
+abstract class LedgerTamperingContract {
+
+	/** Where the application keeps its data. */
+	protected abstract Map<String, Object> databaseProperties();
+
+	@Test
+	void detectsAndLocatesEveryRewriteOfStoredHistory() {
+		try (LedgerApplication ledger = LedgerApplication.start(databaseProperties())) {
+			LedgerApi api = ledger.api();
+			String changed = DossierWalk.submit(api).receive().processUntilResultIssued().dossierId();
+			String shortened = DossierWalk.submit(api).receive().processUntilResultIssued().dossierId();
+			String reordered = DossierWalk.submit(api).receive().processUntilResultIssued().dossierId();
+			String untouched = DossierWalk.submit(api).receive().dossierId();
+			JdbcTemplate jdbc = ledger.eventStore().jdbc();
+
+			Reply clean = verify(api);
+			assertThat(clean.json().path("eventsChecked").asLong()).isGreaterThanOrEqualTo(3 * 8 + 2);
+			assertThat(clean.json().path("dossiersChecked").asLong()).isGreaterThanOrEqualTo(4);
+			assertThat(clean.json().path("eventsPerSecond").asLong()).isPositive();
+			assertThat(mismatches(clean)).isEmpty();
+
+			changeOneField(jdbc, changed, 3);
+			assertThat(mismatches(verify(api))).containsExactly(tuple(changed, 3L, "PAYLOAD_CHANGED"));
+
+			jdbc.update("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = 4",
+					shortened);
+			swapSequenceNumbers(jdbc, reordered, 2, 5);
+			assertThat(mismatches(verify(api))).containsExactlyInAnyOrder(tuple(changed, 3L, "PAYLOAD_CHANGED"),
+					tuple(shortened, 4L, "EVENT_MISSING"), tuple(reordered, 2L, "REORDERED"),
+					tuple(reordered, 5L, "REORDERED"));
+			assertThat(mismatches(verify(api))).extracting((mismatch) -> mismatch.toList().get(0))
+				.doesNotContain(untouched);
+		}
+	}
+
+	private static Reply verify(LedgerApi api) {
+		Reply report = api.post("/api/ledger/verification", null);
+		assertThat(report.status()).as("verification %s", report).isEqualTo(200);
+		return report;
+	}
+
+	private static List<Tuple> mismatches(Reply report) {
+		return StreamSupport.stream(report.json().path("mismatches").spliterator(), false)
+			.map((JsonNode mismatch) -> tuple(mismatch.path("dossierId").asText(), mismatch.path("sequence").asLong(),
+					mismatch.path("kind").asText()))
+			.toList();
+	}
+
+	/** What an insider would do: rewrite who acted, keep the JSON well-formed. */
+	private static void changeOneField(JdbcTemplate jdbc, String dossierId, long sequence) {
+		String where = " from domain_event_entry where aggregate_identifier = ? and sequence_number = ?";
+		byte[] payload = jdbc.queryForObject("select payload" + where, byte[].class, dossierId, sequence);
+		String json = new String(payload, StandardCharsets.UTF_8);
+		String rewritten = json.replace(BirthRegistration.SPECIALIST, BirthRegistration.APPROVING_LEADER);
+		assertThat(rewritten).as("payload of %s/%s names the specialist", dossierId, sequence).isNotEqualTo(json);
+		jdbc.update("update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = ?",
+				rewritten.getBytes(StandardCharsets.UTF_8), dossierId, sequence);
+	}
+
+	private static void swapSequenceNumbers(JdbcTemplate jdbc, String dossierId, long first, long second) {
+		String renumber = "update domain_event_entry set sequence_number = ?"
+				+ " where aggregate_identifier = ? and sequence_number = ?";
+		jdbc.update(renumber, -1, dossierId, first);
+		jdbc.update(renumber, first, dossierId, second);
+		jdbc.update(renumber, second, dossierId, -1);
+	}
+
+}

@@ -62,8 +62,11 @@ class AuditHistoryIT {
 	@BeforeAll
 	void start() throws IOException {
 		// A fresh audit index: other application contexts may have written one.
-		this.elasticsearch.indices()
-			.delete((delete) -> delete.index("audit-history-v*").allowNoIndices(true).ignoreUnavailable(true));
+		// (by name: this server refuses wildcard deletes)
+		List<String> left = List.copyOf(auditIndices());
+		if (!left.isEmpty()) {
+			this.elasticsearch.indices().delete((delete) -> delete.index(left));
+		}
 		this.gate = ElasticsearchGate.toSharedServer();
 		Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "audit-");
 		this.application = LedgerApplication.start(Map.of("dossier-ledger.data-dir", data.toAbsolutePath(),
@@ -96,7 +99,7 @@ class AuditHistoryIT {
 	@Test
 	@Order(1)
 	void findsTheVietnameseReasonWrittenWithoutDiacritics() {
-		JsonNode found = search("q=bo%20sung%20ban%20chinh").json();
+		JsonNode found = search("q=bo sung ban chinh").json();
 
 		assertThat(found.path("total").asLong()).isOne();
 		JsonNode hit = found.path("hits").get(0);
@@ -105,9 +108,8 @@ class AuditHistoryIT {
 		assertThat(hit.path("text").asText()).contains(SUPPLEMENT_REASON);
 		assertThat(hit.path("nationalStatusCode").asInt()).isEqualTo(5);
 		// With diacritics, and an officer's name folded, too.
-		assertThat(search("q=b%E1%BB%95%20sung").json().path("total").asLong()).isOne();
-		assertThat(search("q=vu%20tien%20tuan&eventType=IntakeSupplementRequested").json().path("total").asLong())
-			.isOne();
+		assertThat(search("q=bổ sung").json().path("total").asLong()).isOne();
+		assertThat(search("q=vu tien tuan&eventType=IntakeSupplementRequested").json().path("total").asLong()).isOne();
 	}
 
 	@Test
@@ -199,11 +201,10 @@ class AuditHistoryIT {
 			Set<String> after = readIndices();
 			assertThat(after).hasSize(1).doesNotContainAnyElementsOf(before);
 			assertThat(count()).isEqualTo(documents);
+			// and the old physical index is gone
+			assertThat(auditIndices()).isEqualTo(after);
 		});
-		// The old physical index is gone.
-		assertThat(this.elasticsearch.indices().get((get) -> get.index("audit-history-v*")).result().keySet())
-			.isEqualTo(readIndices());
-		assertThat(search("q=bo%20sung%20ban%20chinh").json().path("total").asLong()).isOne();
+		assertThat(search("q=bo sung ban chinh").json().path("total").asLong()).isOne();
 	}
 
 	@Test
@@ -217,9 +218,12 @@ class AuditHistoryIT {
 				.transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.SPECIALIST, "THAM_DINH");
 			this.dossierIds.add(walk.dossierId());
 
-			await().atMost(Duration.ofSeconds(60))
-				.untilAsserted(() -> assertThat(auditProcessor().processingStatus().values())
-					.anyMatch(EventTrackerStatus::isErrorState));
+			// In error: the pooled processor released the failing segment (to claim it
+			// again after a back-off) or marks it in error; its token stays put.
+			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+				Map<Integer, EventTrackerStatus> segments = auditProcessor().processingStatus();
+				return segments.size() < 16 || segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
+			});
 			assertThat(search("size=1").status()).isEqualTo(503);
 			assertThat(search("size=1").contentType().toString()).contains("problem+json");
 			assertThat(count()).as("nothing indexed while down").isEqualTo(indexedBefore);
@@ -243,6 +247,10 @@ class AuditHistoryIT {
 		}
 		this.elasticsearch.indices().refresh((refresh) -> refresh.index("audit-history*"));
 		return this.elasticsearch.count((count) -> count.index("audit-history")).count();
+	}
+
+	private Set<String> auditIndices() throws IOException {
+		return this.elasticsearch.indices().get((get) -> get.index("audit-history-v*")).result().keySet();
 	}
 
 	private Set<String> readIndices() throws IOException {

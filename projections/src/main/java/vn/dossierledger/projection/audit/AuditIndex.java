@@ -71,6 +71,9 @@ public class AuditIndex implements AuditDocumentStore {
 		call("write the audit documents", (client) -> {
 			ensureWritable(client);
 			BulkResponse response = client.bulk((bulk) -> {
+				// Never let Elasticsearch auto-create an index named like the alias: a
+				// lost alias fails the batch, and the retry recreates the index.
+				bulk.requireAlias(true);
 				for (AuditDocument document : documents) {
 					bulk.operations(BulkOperation.of((operation) -> operation
 						.index((index) -> index.index(WRITE_ALIAS).id(document.eventId()).document(document))));

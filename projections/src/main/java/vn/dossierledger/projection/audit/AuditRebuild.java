@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -61,23 +63,27 @@ class AuditRebuild implements DisposableBean {
 	 */
 	private volatile long replayTarget = UNKNOWN;
 
+	private final AtomicBoolean watching = new AtomicBoolean();
+
 	AuditRebuild(AuditIndex index, ObjectProvider<EventProcessingConfiguration> processing,
 			ObjectProvider<EventStore> eventStore, ObjectProvider<TokenStore> tokenStore) {
 		this.index = index;
 		this.processing = processing;
 		this.eventStore = eventStore;
 		this.tokenStore = tokenStore;
-		this.watcher.scheduleWithFixedDelay(this::check, 1, 1, TimeUnit.SECONDS);
+	}
+
+	/** Watches only once the context is up: the check uses the Axon and client beans. */
+	@EventListener(ContextRefreshedEvent.class)
+	void startWatching() {
+		if (this.watching.compareAndSet(false, true)) {
+			this.watcher.scheduleWithFixedDelay(this::check, 1, 1, TimeUnit.SECONDS);
+		}
 	}
 
 	@EventListener
 	void on(AuditRebuildStarted started) {
 		this.replayTarget = headPosition();
-	}
-
-	/** Whether a rebuild is still waiting for its replay. */
-	boolean isPending() {
-		return this.replayTarget != NOT_PENDING;
 	}
 
 	void check() {

@@ -22,13 +22,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit index in Elasticsearch: versioned physical indices
- * ({@code audit-history-v<UTC timestamp>}) behind two aliases. Searches read
- * {@value #READ_ALIAS}; the projection writes {@value #WRITE_ALIAS}. Normally both point
- * at the same index. A rebuild moves only the write alias to a new, empty index, so
- * searches keep the complete old history while the replay fills the new one; once the
- * replay has caught up, {@link #completeRebuild()} moves the read alias in one atomic
- * step and deletes the old indices.
+ * The audit index in Elasticsearch: versioned physical indices ({@code audit-history-v1},
+ * then one per rebuild, {@code audit-history-v<UTC timestamp>}) behind two aliases.
+ * Searches read {@value #READ_ALIAS}; the projection writes {@value #WRITE_ALIAS}.
+ * Normally both point at the same index. A rebuild moves only the write alias to a new,
+ * empty index, so searches keep the complete old history while the replay fills the new
+ * one; once the replay has caught up, {@link #completeRebuild()} moves the read alias in
+ * one atomic step and deletes the old indices.
  * <p>
  * Only core features of the stripped build: standard analyser, keyword, text, date, long.
  */
@@ -40,6 +40,9 @@ public class AuditIndex implements AuditDocumentStore {
 	static final String WRITE_ALIAS = "audit-history-write";
 
 	static final String INDEX_PREFIX = "audit-history-v";
+
+	/** The index of a fresh installation; rebuilds are named by their start time. */
+	static final String FIRST_INDEX = INDEX_PREFIX + "1";
 
 	private static final DateTimeFormatter INDEX_VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS")
 		.withZone(ZoneOffset.UTC);
@@ -97,7 +100,7 @@ public class AuditIndex implements AuditDocumentStore {
 	public void startRebuild() {
 		call("start a rebuild of the audit index", (client) -> {
 			ensureWritable(client);
-			String rebuilt = createIndex(client, false);
+			String rebuilt = createIndex(client, INDEX_PREFIX + INDEX_VERSION.format(this.clock.instant()), false);
 			Set<String> writing = client.indices().getAlias((get) -> get.name(WRITE_ALIAS)).result().keySet();
 			client.indices().updateAliases((update) -> {
 				writing.forEach(
@@ -174,14 +177,28 @@ public class AuditIndex implements AuditDocumentStore {
 			return;
 		}
 		if (!client.indices().existsAlias((exists) -> exists.name(WRITE_ALIAS)).value()) {
-			createIndex(client, true);
+			createFirstIndex(client);
 		}
 		this.writable.set(true);
 	}
 
+	/**
+	 * The very first index has a fixed name, so that the processor's threads (or nodes)
+	 * racing to create it end up with one index: the losers are told it exists.
+	 */
+	private void createFirstIndex(ElasticsearchClient client) throws IOException {
+		try {
+			createIndex(client, FIRST_INDEX, true);
+		}
+		catch (ElasticsearchException ex) {
+			if (!"resource_already_exists_exception".equals(ex.error().type())) {
+				throw ex;
+			}
+		}
+	}
+
 	/** A new physical index; the first one also gets both aliases. */
-	private String createIndex(ElasticsearchClient client, boolean withAliases) throws IOException {
-		String name = INDEX_PREFIX + INDEX_VERSION.format(this.clock.instant());
+	private String createIndex(ElasticsearchClient client, String name, boolean withAliases) throws IOException {
 		client.indices().create((create) -> {
 			create.index(name)
 				.settings((settings) -> settings.numberOfShards("1").numberOfReplicas("0"))

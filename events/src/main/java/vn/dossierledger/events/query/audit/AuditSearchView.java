@@ -1,5 +1,7 @@
 package vn.dossierledger.events.query.audit;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,8 @@ public record AuditSearchView(List<AuditEventView> hits, long total, int page, i
 
 	public AuditSearchView {
 		hits = List.copyOf(hits);
-		facets = Map.copyOf(facets);
+		// in the order given
+		facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
 	}
 
 }

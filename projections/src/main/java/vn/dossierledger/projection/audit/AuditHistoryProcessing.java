@@ -17,10 +17,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AuditHistoryProcessing {
 
+	static final int BATCH_SIZE = 100;
+
 	@Bean
 	ConfigurerModule auditHistoryProcessor() {
 		return (configurer) -> configurer.eventProcessing()
 			.registerPooledStreamingEventProcessor(AuditHistoryProjection.PROCESSING_GROUP)
+			// Up to this many events per transaction and per bulk request to
+			// Elasticsearch (Axon's default is one).
+			.registerPooledStreamingEventProcessorConfiguration(AuditHistoryProjection.PROCESSING_GROUP,
+					(configuration, builder) -> builder.batchSize(BATCH_SIZE))
 			.registerListenerInvocationErrorHandler(AuditHistoryProjection.PROCESSING_GROUP,
 					(configuration) -> PropagatingErrorHandler.instance())
 			.registerErrorHandler(AuditHistoryProjection.PROCESSING_GROUP,

@@ -1,0 +1,260 @@
+package vn.dossierledger.projection.audit;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit index in Elasticsearch: versioned physical indices ({@code audit-history-v1},
+ * then one per rebuild, {@code audit-history-v<UTC timestamp>}) behind two aliases.
+ * Searches read {@value #READ_ALIAS}; the projection writes {@value #WRITE_ALIAS}.
+ * Normally both point at the same index. A rebuild moves only the write alias to a new,
+ * empty index, so searches keep the complete old history while the replay fills the new
+ * one; once the replay has caught up, {@link #completeRebuild()} moves the read alias in
+ * one atomic step and deletes the old indices.
+ * <p>
+ * Only core features of the stripped build: standard analyser, keyword, text, date, long.
+ */
+@Component
+public class AuditIndex implements AuditDocumentStore {
+
+	public static final String READ_ALIAS = "audit-history";
+
+	static final String WRITE_ALIAS = "audit-history-write";
+
+	static final String INDEX_PREFIX = "audit-history-v";
+
+	/** The index of a fresh installation; rebuilds are named by their start time. */
+	static final String FIRST_INDEX = INDEX_PREFIX + "1";
+
+	private static final DateTimeFormatter INDEX_VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS")
+		.withZone(ZoneOffset.UTC);
+
+	private static final Logger logger = LoggerFactory.getLogger(AuditIndex.class);
+
+	private final ObjectProvider<ElasticsearchClient> clients;
+
+	private final Clock clock;
+
+	/**
+	 * Set once the write alias is known to exist; a lost index is recreated on failure.
+	 */
+	private final AtomicBoolean writable = new AtomicBoolean();
+
+	private final ApplicationEventPublisher events;
+
+	AuditIndex(ObjectProvider<ElasticsearchClient> clients, ApplicationEventPublisher events) {
+		this.clients = clients;
+		this.events = events;
+		this.clock = Clock.systemUTC();
+	}
+
+	@Override
+	public void write(List<AuditDocument> documents) {
+		if (documents.isEmpty()) {
+			return;
+		}
+		call("write the audit documents", (client) -> {
+			ensureWritable(client);
+			BulkResponse response = client.bulk((bulk) -> {
+				// Never let Elasticsearch auto-create an index named like the alias: a
+				// lost alias fails the batch, and the retry recreates the index.
+				bulk.requireAlias(true);
+				for (AuditDocument document : documents) {
+					bulk.operations(BulkOperation.of((operation) -> operation
+						.index((index) -> index.index(WRITE_ALIAS).id(document.eventId()).document(document))));
+				}
+				return bulk;
+			});
+			if (response.errors()) {
+				this.writable.set(false);
+				BulkResponseItem failed = response.items()
+					.stream()
+					.filter((item) -> item.error() != null)
+					.findFirst()
+					.orElseThrow();
+				throw new IOException("Bulk write refused for " + failed.id() + ": " + failed.error().reason());
+			}
+			return null;
+		});
+	}
+
+	@Override
+	public void startRebuild() {
+		call("start a rebuild of the audit index", (client) -> {
+			ensureWritable(client);
+			String rebuilt = createIndex(client, INDEX_PREFIX + INDEX_VERSION.format(this.clock.instant()), false);
+			Set<String> writing = client.indices().getAlias((get) -> get.name(WRITE_ALIAS)).result().keySet();
+			client.indices().updateAliases((update) -> {
+				writing.forEach(
+						(old) -> update.actions((action) -> action.remove((r) -> r.index(old).alias(WRITE_ALIAS))));
+				return update.actions((action) -> action.add((add) -> add.index(rebuilt).alias(WRITE_ALIAS)));
+			});
+			logger.info("Audit rebuild writes into {}; searches stay on {} until it has caught up", rebuilt, writing);
+			return null;
+		});
+		this.events.publishEvent(new AuditRebuildStarted());
+	}
+
+	/** Whether a rebuild is under way: the read alias is not yet on the written index. */
+	boolean rebuildPending() {
+		return call("check the audit aliases", (client) -> {
+			if (!client.indices().existsAlias((exists) -> exists.name(WRITE_ALIAS)).value()) {
+				return false;
+			}
+			return !readIndices(client).equals(writtenIndices(client));
+		});
+	}
+
+	/**
+	 * Moves the read alias onto the rebuilt index in one step and deletes the old
+	 * physical indices.
+	 */
+	void completeRebuild() {
+		call("complete the audit rebuild", (client) -> {
+			Set<String> written = writtenIndices(client);
+			Set<String> read = readIndices(client);
+			client.indices().updateAliases((update) -> {
+				read.forEach((old) -> update.actions((action) -> action.remove((r) -> r.index(old).alias(READ_ALIAS))));
+				written.forEach(
+						(index) -> update.actions((action) -> action.add((add) -> add.index(index).alias(READ_ALIAS))));
+				return update;
+			});
+			List<String> obsolete = client.indices()
+				.get((get) -> get.index(INDEX_PREFIX + "*"))
+				.result()
+				.keySet()
+				.stream()
+				.filter((index) -> !written.contains(index))
+				.toList();
+			if (!obsolete.isEmpty()) {
+				client.indices().delete((delete) -> delete.index(obsolete));
+			}
+			logger.info("Audit searches now read {}; deleted {}", written, obsolete);
+			return null;
+		});
+	}
+
+	/** The physical indices behind the read alias. */
+	Set<String> readIndices() {
+		return call("read the audit aliases", AuditIndex::readIndices);
+	}
+
+	<T> T call(String what, ElasticsearchCall<T> call) {
+		ElasticsearchClient client = this.clients.getIfAvailable();
+		if (client == null) {
+			throw new AuditIndexUnavailableException("Cannot " + what + ": no Elasticsearch endpoint is configured",
+					null);
+		}
+		try {
+			return call.apply(client);
+		}
+		catch (IOException | ElasticsearchException | IllegalStateException ex) {
+			this.writable.set(false);
+			throw new AuditIndexUnavailableException("Cannot " + what + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private void ensureWritable(ElasticsearchClient client) throws IOException {
+		if (this.writable.get()) {
+			return;
+		}
+		if (!client.indices().existsAlias((exists) -> exists.name(WRITE_ALIAS)).value()) {
+			createFirstIndex(client);
+		}
+		this.writable.set(true);
+	}
+
+	/**
+	 * The very first index has a fixed name, so that the processor's threads (or nodes)
+	 * racing to create it end up with one index: the losers are told it exists.
+	 */
+	private void createFirstIndex(ElasticsearchClient client) throws IOException {
+		try {
+			createIndex(client, FIRST_INDEX, true);
+		}
+		catch (ElasticsearchException ex) {
+			if (!"resource_already_exists_exception".equals(ex.error().type())) {
+				throw ex;
+			}
+		}
+	}
+
+	/** A new physical index; the first one also gets both aliases. */
+	private String createIndex(ElasticsearchClient client, String name, boolean withAliases) throws IOException {
+		client.indices().create((create) -> {
+			create.index(name)
+				.settings((settings) -> settings.numberOfShards("1").numberOfReplicas("0"))
+				.mappings(mapping());
+			if (withAliases) {
+				create.aliases(READ_ALIAS, (alias) -> alias).aliases(WRITE_ALIAS, (alias) -> alias);
+			}
+			return create;
+		});
+		logger.info("Created audit index {}", name);
+		return name;
+	}
+
+	private static Set<String> readIndices(ElasticsearchClient client) throws IOException {
+		if (!client.indices().existsAlias((exists) -> exists.name(READ_ALIAS)).value()) {
+			return Set.of();
+		}
+		return client.indices().getAlias((get) -> get.name(READ_ALIAS)).result().keySet();
+	}
+
+	private static Set<String> writtenIndices(ElasticsearchClient client) throws IOException {
+		return client.indices().getAlias((get) -> get.name(WRITE_ALIAS)).result().keySet();
+	}
+
+	/** Strict: a field the mapping does not name is a bug, not a new dynamic field. */
+	private static TypeMapping mapping() {
+		return TypeMapping
+			.of((mapping) -> mapping.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.Strict)
+				.properties(AuditFields.EVENT_ID, (p) -> p.keyword((k) -> k))
+				.properties(AuditFields.EVENT_TYPE, (p) -> p.keyword((k) -> k))
+				.properties(AuditFields.DOSSIER_ID, (p) -> p.keyword((k) -> k))
+				.properties(AuditFields.DOSSIER_CODE, (p) -> p.keyword((k) -> k))
+				.properties(AuditFields.PROCEDURE_CODE, (p) -> p.keyword((k) -> k))
+				.properties(AuditFields.AGENCY_ID, (p) -> p.keyword((k) -> k))
+				.properties(AuditFields.SEQUENCE, (p) -> p.long_((l) -> l))
+				.properties(AuditFields.STATUS, (p) -> p.keyword((k) -> k))
+				.properties(AuditFields.NATIONAL_STATUS_CODE, (p) -> p.integer((i) -> i))
+				.properties(AuditFields.STATUS_LABEL, (p) -> p.keyword((k) -> k))
+				.properties(AuditFields.ACTOR_ID, (p) -> p.keyword((k) -> k))
+				.properties(AuditFields.ACTOR_ROLE, (p) -> p.keyword((k) -> k))
+				.properties(AuditFields.ACTOR_UNIT_ID, (p) -> p.keyword((k) -> k))
+				.properties(AuditFields.ACTOR_NAME, (p) -> p.keyword((k) -> k))
+				.properties(AuditFields.STEP_CODE, (p) -> p.keyword((k) -> k))
+				.properties(AuditFields.OCCURRED_AT, (p) -> p.date((d) -> d))
+				.properties(AuditFields.RECORDED_AT, (p) -> p.date((d) -> d))
+				.properties(AuditFields.HELD_WORKING_MINUTES, (p) -> p.long_((l) -> l))
+				.properties(AuditFields.TEXT, (p) -> p.text((t) -> t.analyzer("standard")))
+				.properties(AuditFields.FOLDED_TEXT, (p) -> p.text((t) -> t.analyzer("standard"))));
+	}
+
+	/** One request (or a few) against the client. */
+	@FunctionalInterface
+	interface ElasticsearchCall<T> {
+
+		T apply(ElasticsearchClient client) throws IOException;
+
+	}
+
+}

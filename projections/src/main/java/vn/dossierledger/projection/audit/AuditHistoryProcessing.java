@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.dossierledger.projection.search.ConditionalOnSearchConfigured;
+
 /**
  * The audit history's pooled streaming processor (token in the JPA token store). Unlike
  * the other read models it has NO dead-letter queue: an event is never bad for the audit
@@ -14,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * with a growing back-off until Elasticsearch answers again. Nothing is lost and the
  * command side never notices.
  */
+@ConditionalOnSearchConfigured
 @Configuration(proxyBeanMethods = false)
 class AuditHistoryProcessing {
 

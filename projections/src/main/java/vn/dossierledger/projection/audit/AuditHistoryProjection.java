@@ -25,6 +25,8 @@ import vn.dossierledger.events.dossier.DossierEvent;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.DossierSubmittedEvent;
 
+import vn.dossierledger.projection.search.ConditionalOnSearchConfigured;
+
 /**
  * The audit history: one Elasticsearch document per dossier event, keyed by the event's
  * identifier, so a redelivered event overwrites its own document. The documents of a
@@ -33,6 +35,7 @@ import vn.dossierledger.events.dossier.DossierSubmittedEvent;
  * unreachable, the transaction (per-dossier memory and token) rolls back and the batch is
  * retried (see {@link AuditHistoryProcessing}).
  */
+@ConditionalOnSearchConfigured
 @Component
 @ProcessingGroup(AuditHistoryProjection.PROCESSING_GROUP)
 public class AuditHistoryProjection {

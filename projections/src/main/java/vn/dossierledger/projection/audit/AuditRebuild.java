@@ -22,6 +22,8 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.dossierledger.projection.search.ConditionalOnSearchConfigured;
+
 /**
  * Ends a rebuild of the audit index: once the replay has caught up with the events that
  * existed when it started, the read alias moves to the rebuilt index
@@ -34,6 +36,7 @@ import org.springframework.stereotype.Component;
  * the event store's head as of the reset. A rebuild interrupted by a restart is found
  * again on start-up (the read and write aliases differ) and finished the same way.
  */
+@ConditionalOnSearchConfigured
 @Component
 class AuditRebuild implements DisposableBean {
 

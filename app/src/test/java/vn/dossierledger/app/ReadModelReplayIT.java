@@ -138,8 +138,11 @@ class ReadModelReplayIT extends SharedLedgerTest {
 		Map<String, List<String>> snapshot = new TreeMap<>();
 		for (String table : tables) {
 			if (!NOT_READ_MODELS.contains(table)) {
-				List<String> rows = new ArrayList<>(
-						jdbc.queryForList("select * from " + table).stream().map(ReadModelReplayIT::render).toList());
+				List<String> rows = new ArrayList<>(jdbc.queryForList("select * from " + table)
+					.stream()
+					.filter(ReadModelReplayIT::derivedFromEventsAlone)
+					.map(ReadModelReplayIT::render)
+					.toList());
 				rows.sort(null);
 				snapshot.put(table, rows);
 			}
@@ -147,8 +150,24 @@ class ReadModelReplayIT extends SharedLedgerTest {
 		return snapshot;
 	}
 
+	/**
+	 * F4 and F6 are raised by the sweep against the clock at the time it runs ("late
+	 * now", "parked for too long now"): a rebuild at another moment rightly differs.
+	 * Their replay is covered by the red-flag rule tests; every other row must come back
+	 * identical.
+	 */
+	private static boolean derivedFromEventsAlone(Map<String, Object> row) {
+		Object rule = row.get("RULE_ID");
+		return !"F4".equals(rule) && !"F6".equals(rule);
+	}
+
 	private static String render(Map<String, Object> row) {
 		Map<String, Object> sorted = new LinkedHashMap<>(new TreeMap<>(row));
+		// How often a flag row was rewritten and pushed to the search index is
+		// bookkeeping, not
+		// the read model.
+		sorted.remove("REVISION");
+		sorted.remove("INDEXED_REVISION");
 		sorted.replaceAll((column, value) -> (value instanceof byte[] bytes) ? Arrays.toString(bytes) : value);
 		return sorted.toString();
 	}

@@ -62,6 +62,8 @@ class RedFlagsIT extends SharedLedgerTest {
 		// Five days on, the birth registration (due the same or the next working day) is
 		// late.
 		Instant fiveDaysLater = Instant.now().plus(Duration.ofDays(5));
+		// The sweep judges the facts the projection has: let it see the transfer first.
+		new ReadModelsAdminApi(api()).awaitAllCaughtUp(Duration.ofSeconds(60));
 		await().atMost(Duration.ofSeconds(30)).until(() -> this.sweep.sweep(fiveDaysLater) > 0);
 		JsonNode lateFlag = awaitFlag(late, "F4");
 		assertThat(lateFlag.path("open").asBoolean()).isTrue();

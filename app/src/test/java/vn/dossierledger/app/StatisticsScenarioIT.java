@@ -16,9 +16,11 @@ import java.util.Map;
 
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dossierledger.events.dossier.Channel;
@@ -113,6 +115,19 @@ class StatisticsScenarioIT extends SharedLedgerTest {
 	private StatisticsReader reader;
 
 	private StatisticsScenario d2;
+
+	/**
+	 * The scenario is fed straight into the projection, not through the event store, so a
+	 * rebuild could never reproduce it: remove it, leaving the shared database as the
+	 * other tests (ReadModelReplayIT) expect it.
+	 */
+	@AfterAll
+	void removeTheScenario() {
+		JdbcTemplate jdbc = eventStore().jdbc();
+		for (String table : List.of("stat_step_hold", "stat_dossier_officer", "stat_dossier_fact")) {
+			jdbc.update("delete from " + table + " where dossier_id like 'stat-scenario-%'");
+		}
+	}
 
 	@BeforeAll
 	void feedTheScenario() {

@@ -1,4 +1,4 @@
--- Performance statistics (Decision 766) read model, processing group performance-statistics (postgresql).
+-- Performance statistics (Decision 766) read model, processing group performance-statistics (H2 and PostgreSQL).
 -- One fact row per dossier; the officers who acted on it; the step holds (time held per step).
 -- Indicators are summed per day at query time (GROUP BY received_day / resolved_day).
 

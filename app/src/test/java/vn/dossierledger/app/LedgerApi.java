@@ -30,6 +30,15 @@ final class LedgerApi {
 		return new LedgerApi(RestClient.create("http://localhost:" + port));
 	}
 
+	Reply get(String path) {
+		return exchange(HttpMethod.GET, path, null, null, null);
+	}
+
+	/** The body exactly as sent, e.g. a file to keep byte for byte. */
+	byte[] download(String path) {
+		return this.client.get().uri(path).retrieve().body(byte[].class);
+	}
+
 	Reply post(String path, Object body) {
 		return post(path, body, null);
 	}

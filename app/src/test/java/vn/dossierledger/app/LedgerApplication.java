@@ -25,7 +25,10 @@ final class LedgerApplication implements AutoCloseable {
 	 */
 	static final Map<String, Object> TEST_DEFAULTS = Map.of("server.port", 0, "dossier-ledger.demo.enabled", false,
 			"dossier-ledger.signature.demo-ca.enabled", true, "dossier-ledger.elasticsearch.embedded.enabled", false,
-			"dossier-ledger.ledger.verification.scheduled", false, "spring.main.banner-mode", "off");
+			"dossier-ledger.ledger.verification.scheduled", false, "spring.main.banner-mode", "off",
+			// Small blocks sealed quickly, so that tests see many seals within seconds.
+			"dossier-ledger.ledger.seal.block-size", 4, "dossier-ledger.ledger.seal.block-interval", "PT0.5S",
+			"dossier-ledger.ledger.seal.idle-check", "PT0.2S");
 
 	private final ConfigurableApplicationContext context;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -36,12 +37,15 @@ abstract class LedgerTamperingContract {
 			String reordered = DossierWalk.submit(api).receive().processUntilResultIssued().dossierId();
 			String untouched = DossierWalk.submit(api).receive().dossierId();
 			JdbcTemplate jdbc = ledger.eventStore().jdbc();
+			LedgerSeals.awaitEverythingSealed(api, ledger.eventStore());
 
 			Reply clean = verify(api);
 			assertThat(clean.json().path("eventsChecked").asLong()).isGreaterThanOrEqualTo(3 * 8 + 2);
 			assertThat(clean.json().path("dossiersChecked").asLong()).isGreaterThanOrEqualTo(4);
 			assertThat(clean.json().path("eventsPerSecond").asLong()).isPositive();
 			assertThat(mismatches(clean)).isEmpty();
+			assertThat(clean.json().path("sealsChecked").asLong()).isPositive();
+			assertThat(clean.json().path("sealMismatches")).isEmpty();
 
 			changeOneField(jdbc, changed, 3);
 			assertThat(mismatches(verify(api))).containsExactly(tuple(changed, 3L, "PAYLOAD_CHANGED"));
@@ -54,6 +58,46 @@ abstract class LedgerTamperingContract {
 					tuple(reordered, 5L, "REORDERED"));
 			assertThat(mismatches(verify(api))).extracting((mismatch) -> mismatch.toList().get(0))
 				.doesNotContain(untouched);
+		}
+	}
+
+	/**
+	 * What the per-dossier chain alone cannot see, the seals can: the last event of a
+	 * dossier deleted, a dossier's history rewritten and all its chain values recomputed
+	 * (by someone holding this very code), and a seal row edited.
+	 */
+	@Test
+	void sealsLocateRewritesThatKeepEveryChainConsistent() throws Exception {
+		try (LedgerApplication ledger = LedgerApplication.start(databaseProperties())) {
+			LedgerApi api = ledger.api();
+			String truncated = DossierWalk.submit(api).receive().processUntilResultIssued().dossierId();
+			String rechained = DossierWalk.submit(api).receive().processUntilResultIssued().dossierId();
+			JdbcTemplate jdbc = ledger.eventStore().jdbc();
+			JsonNode latest = LedgerSeals.awaitEverythingSealed(api, ledger.eventStore());
+			long lastOfTruncated = jdbc.queryForObject(
+					"select max(sequence_number) from domain_event_entry where aggregate_identifier = ?", Long.class,
+					truncated);
+			long lastOfRechained = jdbc.queryForObject(
+					"select max(sequence_number) from domain_event_entry where aggregate_identifier = ?", Long.class,
+					rechained);
+
+			jdbc.update("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = ?",
+					truncated, lastOfTruncated);
+			changeOneField(jdbc, rechained, 3);
+			ChainRewriter.rechain(jdbc, rechained, 3);
+			long editedSeal = latest.path("treeSize").asLong() / 2;
+			jdbc.update("update ledger_seal set tree_root = ? where tree_size = ?", "ab".repeat(32), editedSeal);
+
+			Reply report = verify(api);
+			List<Tuple> expected = new ArrayList<>(List.of(tuple(truncated, lastOfTruncated, "EVENT_MISSING")));
+			for (long sequence = 3; sequence <= lastOfRechained; sequence++) {
+				expected.add(tuple(rechained, sequence, "REWRITTEN_AFTER_SEALING"));
+			}
+			assertThat(mismatches(report)).containsExactlyInAnyOrderElementsOf(expected);
+			assertThat(StreamSupport.stream(report.json().path("sealMismatches").spliterator(), false)
+				.map((mismatch) -> tuple(mismatch.path("treeSize").asLong(), mismatch.path("kind").asText()))
+				.toList()).containsExactlyInAnyOrder(tuple(editedSeal, "SIGNATURE_INVALID"),
+						tuple(editedSeal, "TREE_ROOT_MISMATCH"), tuple(editedSeal + 1, "BROKEN_SEAL_LINK"));
 		}
 	}
 
@@ -71,7 +115,7 @@ abstract class LedgerTamperingContract {
 	}
 
 	/** What an insider would do: rewrite who acted, keep the JSON well-formed. */
-	private static void changeOneField(JdbcTemplate jdbc, String dossierId, long sequence) {
+	static void changeOneField(JdbcTemplate jdbc, String dossierId, long sequence) {
 		String where = " from domain_event_entry where aggregate_identifier = ? and sequence_number = ?";
 		byte[] payload = jdbc.queryForObject("select payload" + where, byte[].class, dossierId, sequence);
 		String json = new String(payload, StandardCharsets.UTF_8);

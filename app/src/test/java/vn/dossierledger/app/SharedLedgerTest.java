@@ -20,7 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dossier-ledger.demo.enabled=false", "dossier-ledger.signature.demo-ca.enabled=true",
 				"dossier-ledger.elasticsearch.embedded.enabled=false",
-				"dossier-ledger.ledger.verification.scheduled=false" })
+				"dossier-ledger.ledger.verification.scheduled=false", "dossier-ledger.ledger.seal.block-size=4",
+				"dossier-ledger.ledger.seal.block-interval=PT0.5S", "dossier-ledger.ledger.seal.idle-check=PT0.2S" })
 abstract class SharedLedgerTest {
 
 	private static final Path DATA_DIRECTORY = newDataDirectory();

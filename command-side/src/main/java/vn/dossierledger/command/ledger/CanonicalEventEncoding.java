@@ -93,6 +93,30 @@ public final class CanonicalEventEncoding {
 	}
 
 	/**
+	 * Any JSON in the same canonical form: sorted keys, no whitespace, numbers as
+	 * written. Evidence bundles are written and checked with it.
+	 */
+	public byte[] canonicalJson(JsonNode node) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+		try (JsonGenerator generator = this.factory.createGenerator(out)) {
+			generator.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+			writeSorted(node, generator);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write canonical JSON", ex);
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * Parses JSON the way the canonical form reads it: numbers exactly.
+	 * @throws IOException if it is not JSON
+	 */
+	public JsonNode parse(byte[] json) throws IOException {
+		return this.json.readTree(json);
+	}
+
+	/**
 	 * @return the chain value of an event: SHA-256(previous ‖ canonical), lowercase hex
 	 */
 	public String chainValue(String previous, byte[] canonical) {

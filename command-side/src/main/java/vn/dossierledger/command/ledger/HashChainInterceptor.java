@@ -1,7 +1,9 @@
 package vn.dossierledger.command.ledger;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -13,6 +15,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 
@@ -27,10 +30,11 @@ import org.axonframework.serialization.Serializer;
  * construction; it covers events applied from command and deadline handlers alike; and
  * the aggregate and its tests stay unaware of it. Axon intercepts a unit of work's events
  * in publication order, so events of one aggregate in one unit of work chain to each
- * other through a map kept in the unit of work; the first one of a unit of work reads its
- * predecessor from the event store (one indexed row). Two concurrent writers cannot both
- * chain to the same predecessor: the store's unique (aggregate, sequence) key lets only
- * one commit.
+ * other through a map kept in the unit of work; the first one of a unit of work takes its
+ * predecessor's chain value from a small cache of committed chain tips, or reads it from
+ * the event store (one indexed row) when the cache does not hold exactly that sequence.
+ * Two concurrent writers cannot both chain to the same predecessor: the store's unique
+ * (aggregate, sequence) key lets only one commit.
  */
 final class HashChainInterceptor implements MessageDispatchInterceptor<EventMessage<?>> {
 
@@ -42,15 +46,31 @@ final class HashChainInterceptor implements MessageDispatchInterceptor<EventMess
 
 	private final EventStore eventStore;
 
-	HashChainInterceptor(CanonicalEventEncoding encoding, Serializer eventSerializer, EventStore eventStore) {
+	/**
+	 * The last committed chain value per recently written dossier. Only ever filled after
+	 * a commit, so an entry is a stored, immutable fact; it is used only for exactly the
+	 * next sequence number.
+	 */
+	private final Map<String, ChainTip> committedTips;
+
+	HashChainInterceptor(CanonicalEventEncoding encoding, Serializer eventSerializer, EventStore eventStore,
+			int cachedDossiers) {
 		this.encoding = encoding;
 		this.eventSerializer = eventSerializer;
 		this.eventStore = eventStore;
+		this.committedTips = Collections.synchronizedMap(new LinkedHashMap<>(cachedDossiers, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, ChainTip> eldest) {
+				return size() > cachedDossiers;
+			}
+
+		});
 	}
 
 	@Override
 	public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
-		Map<String, String> lastChainValues = lastChainValuesOfThisUnitOfWork();
+		Map<String, ChainTip> lastChainValues = lastChainValuesOfThisUnitOfWork();
 		List<EventMessage<?>> chained = new ArrayList<>(messages.size());
 		for (EventMessage<?> message : messages) {
 			chained.add((message instanceof DomainEventMessage<?> domainEvent) ? chain(domainEvent, lastChainValues)
@@ -59,21 +79,26 @@ final class HashChainInterceptor implements MessageDispatchInterceptor<EventMess
 		return (index, message) -> chained.get(index);
 	}
 
-	private DomainEventMessage<?> chain(DomainEventMessage<?> event, Map<String, String> lastChainValues) {
+	private DomainEventMessage<?> chain(DomainEventMessage<?> event, Map<String, ChainTip> lastChainValues) {
 		if (event.getMetaData().containsKey(CanonicalEventEncoding.HASH_KEY)) {
 			return event; // already chained (re-published)
 		}
 		String aggregateId = event.getAggregateIdentifier();
-		String previous = lastChainValues.get(aggregateId);
-		if (previous == null) {
-			previous = storedChainValueBefore(aggregateId, event.getSequenceNumber());
-		}
+		ChainTip last = lastChainValues.get(aggregateId);
+		String previous = (last != null) ? last.chainValue()
+				: committedChainValueBefore(aggregateId, event.getSequenceNumber());
 		SerializedObject<byte[]> payload = this.eventSerializer.serialize(event.getPayload(), byte[].class);
 		String hash = this.encoding.chainValue(previous, aggregateId, event.getSequenceNumber(),
 				payload.getType().getName(), payload.getType().getRevision(), event.getTimestamp(), payload.getData());
-		lastChainValues.put(aggregateId, hash);
+		lastChainValues.put(aggregateId, new ChainTip(event.getSequenceNumber(), hash));
 		return event.andMetaData(MetaData.with(CanonicalEventEncoding.PREVIOUS_KEY, previous)
 			.and(CanonicalEventEncoding.HASH_KEY, hash));
+	}
+
+	private String committedChainValueBefore(String aggregateId, long sequence) {
+		ChainTip tip = this.committedTips.get(aggregateId);
+		return (tip != null && tip.sequence() == sequence - 1) ? tip.chainValue()
+				: storedChainValueBefore(aggregateId, sequence);
 	}
 
 	/**
@@ -95,11 +120,20 @@ final class HashChainInterceptor implements MessageDispatchInterceptor<EventMess
 		return CanonicalEventEncoding.GENESIS;
 	}
 
-	private static Map<String, String> lastChainValuesOfThisUnitOfWork() {
+	private Map<String, ChainTip> lastChainValuesOfThisUnitOfWork() {
 		if (!CurrentUnitOfWork.isStarted()) {
 			return new HashMap<>();
 		}
-		return CurrentUnitOfWork.get().root().getOrComputeResource(LAST_CHAIN_VALUES, key -> new HashMap<>());
+		UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+		return unitOfWork.getOrComputeResource(LAST_CHAIN_VALUES, (key) -> {
+			Map<String, ChainTip> tips = new HashMap<>();
+			unitOfWork.afterCommit((committed) -> this.committedTips.putAll(tips));
+			return tips;
+		});
+	}
+
+	private record ChainTip(long sequence, String chainValue) {
+
 	}
 
 }

@@ -25,9 +25,12 @@ class LedgerVerificationJob {
 		report.mismatches()
 			.forEach((mismatch) -> log.warn("Ledger mismatch in dossier {} at sequence {}: {} — {}",
 					mismatch.dossierId(), mismatch.sequence(), mismatch.kind(), mismatch.detail()));
-		log.info("Ledger verified: {} events of {} dossiers in {} ms ({} events/s), {} mismatches",
-				report.eventsChecked(), report.dossiersChecked(), report.durationMs(), report.eventsPerSecond(),
-				report.mismatches().size());
+		report.sealMismatches()
+			.forEach((mismatch) -> log.warn("Ledger seal {} mismatch: {} — {}", mismatch.treeSize(), mismatch.kind(),
+					mismatch.detail()));
+		log.info("Ledger verified: {} events of {} dossiers and {} seals in {} ms ({} events/s), {} mismatches",
+				report.eventsChecked(), report.dossiersChecked(), report.sealsChecked(), report.durationMs(),
+				report.eventsPerSecond(), report.mismatches().size() + report.sealMismatches().size());
 	}
 
 }

@@ -6,20 +6,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import vn.dossierledger.command.ledger.SealVerifier.SealCheck;
+
 /**
- * Recomputes every dossier's hash chain straight from the event store table (plain JDBC,
- * H2 blobs and PostgreSQL bytea alike), bypassing Axon's upcasters and serializer: it
- * checks the bytes as stored. One thread streams the rows ordered by dossier and
- * sequence; whole dossiers go in batches to a pool of workers that hash them.
+ * Recomputes every dossier's hash chain, and every seal, straight from the event store
+ * table (plain JDBC, H2 blobs and PostgreSQL bytea alike), bypassing Axon's upcasters and
+ * serializer: it checks the bytes as stored. One thread streams the rows ordered by
+ * dossier and sequence; whole dossiers go in batches to a pool of workers that hash them.
  */
 public final class LedgerVerifier {
 
@@ -36,11 +43,14 @@ public final class LedgerVerifier {
 
 	private final DossierChainCheck check;
 
+	private final SealVerifier seals;
+
 	private final int workers;
 
 	public LedgerVerifier(DataSource dataSource, CanonicalEventEncoding encoding, int workers) {
 		this.dataSource = dataSource;
 		this.check = new DossierChainCheck(encoding);
+		this.seals = new SealVerifier(dataSource, encoding);
 		this.workers = Math.max(1, workers);
 	}
 
@@ -57,6 +67,8 @@ public final class LedgerVerifier {
 		// Bounds the rows held in memory to a few batches per worker.
 		Semaphore inFlight = new Semaphore(this.workers * 4);
 		try {
+			// The seal pass reads the leaf table on its own connection meanwhile.
+			CompletableFuture<SealCheck> sealCheck = CompletableFuture.supplyAsync(this.seals::verify, pool);
 			readDossiers((batch) -> {
 				events.addAndGet(batch.stream().mapToLong(List::size).sum());
 				dossiers.addAndGet(batch.size());
@@ -64,17 +76,28 @@ public final class LedgerVerifier {
 				results.add(CompletableFuture.supplyAsync(() -> checkAll(batch), pool)
 					.whenComplete((done, failure) -> inFlight.release()));
 			});
-			List<ChainMismatch> mismatches = results.stream()
-				.flatMap((result) -> result.join().stream())
-				.sorted(Comparator.comparing(ChainMismatch::dossierId).thenComparingLong(ChainMismatch::sequence))
+			SealCheck sealed = sealCheck.join();
+			// A deleted event is found by its chain and by its seal: reported once.
+			List<ChainMismatch> mismatches = Stream
+				.concat(results.stream().flatMap((result) -> result.join().stream()), sealed.eventMismatches.stream())
+				.filter(distinctBy((mismatch) -> List.of(mismatch.dossierId(), mismatch.sequence(), mismatch.kind())))
+				.sorted(Comparator.comparing(ChainMismatch::dossierId)
+					.thenComparingLong(ChainMismatch::sequence)
+					.thenComparing(ChainMismatch::kind))
 				.toList();
 			long nanos = Math.max(1, System.nanoTime() - started);
-			return new VerificationReport(events.get(), dossiers.get(), mismatches, nanos / 1_000_000,
+			return new VerificationReport(events.get(), dossiers.get(), sealed.sealsChecked, sealed.unsealedEvents,
+					mismatches, List.copyOf(sealed.sealMismatches), nanos / 1_000_000,
 					events.get() * 1_000_000_000L / nanos);
 		}
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	private static <T> Predicate<T> distinctBy(Function<T, Object> key) {
+		Set<Object> seen = new HashSet<>();
+		return (item) -> seen.add(key.apply(item));
 	}
 
 	private List<ChainMismatch> checkAll(List<List<StoredEvent>> dossiers) {

@@ -9,7 +9,10 @@ public enum MismatchKind {
 	 */
 	PAYLOAD_CHANGED,
 
-	/** A sequence number is missing: an event was deleted. */
+	/**
+	 * A sequence number is missing, or a sealed event is no longer stored: an event was
+	 * deleted.
+	 */
 	EVENT_MISSING,
 
 	/**
@@ -24,6 +27,12 @@ public enum MismatchKind {
 	BROKEN_LINK,
 
 	/** The event carries no chain values at all. */
-	UNCHAINED
+	UNCHAINED,
+
+	/**
+	 * The event's chain value is not the one sealed for it: its dossier's chain was
+	 * recomputed after the seal, which only a consistent rewrite of history does.
+	 */
+	REWRITTEN_AFTER_SEALING
 
 }

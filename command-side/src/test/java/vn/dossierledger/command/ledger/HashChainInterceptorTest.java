@@ -48,7 +48,7 @@ class HashChainInterceptorTest {
 
 	HashChainInterceptorTest() {
 		this.eventStore
-			.registerDispatchInterceptor(new HashChainInterceptor(this.encoding, this.serializer, this.eventStore));
+			.registerDispatchInterceptor(new HashChainInterceptor(this.encoding, this.serializer, this.eventStore, 16));
 	}
 
 	@AfterEach

@@ -6,11 +6,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 
 /**
  * Issues dossier codes (mã hồ sơ) in the form {@code <agency code>-<yyMMdd>-<nnnn>}, as
@@ -24,25 +27,49 @@ class DossierCodeGenerator {
 
 	private static final ZoneId LEGAL_TIME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	/**
+	 * Two first submissions of a day can race to create its counter; one retry settles
+	 * it.
+	 */
+	private static final int ATTEMPTS = 3;
+
 	private final EntityManager entityManager;
 
 	private final Clock clock;
 
-	DossierCodeGenerator(EntityManager entityManager, Clock clock) {
+	private final TransactionTemplate ownTransaction;
+
+	DossierCodeGenerator(EntityManager entityManager, Clock clock, PlatformTransactionManager transactionManager) {
 		this.entityManager = entityManager;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public String nextCode(String agencyCode) {
 		String prefix = agencyCode + "-" + DAY.format(LocalDate.ofInstant(this.clock.instant(), LEGAL_TIME_ZONE));
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.ownTransaction.execute((status) -> prefix + "-" + String.format("%05d", take(prefix)));
+			}
+			catch (DataAccessException | PersistenceException lostTheRaceToCreateTheCounter) {
+				if (attempt == ATTEMPTS) {
+					throw lostTheRaceToCreateTheCounter;
+				}
+			}
+		}
+	}
+
+	private long take(String prefix) {
 		DossierCodeCounter counter = this.entityManager.find(DossierCodeCounter.class, prefix,
 				LockModeType.PESSIMISTIC_WRITE);
 		if (counter == null) {
 			counter = new DossierCodeCounter(prefix);
 			this.entityManager.persist(counter);
+			// A concurrent creator's row shows up here, inside the retry, not at commit.
+			this.entityManager.flush();
 		}
-		return prefix + "-" + String.format("%05d", counter.take());
+		return counter.take();
 	}
 
 }

@@ -31,7 +31,7 @@ import vn.dossierledger.command.ledger.SealVerifier.SealCheck;
 public final class LedgerVerifier {
 
 	private static final String ALL_EVENTS = "select aggregate_identifier, sequence_number, payload_type,"
-			+ " payload_revision, time_stamp, payload, meta_data from domain_event_entry"
+			+ " payload_revision, time_stamp, %s, %s from domain_event_entry"
 			+ " order by aggregate_identifier, sequence_number";
 
 	/** Events per batch handed to a worker: large enough to amortise the hand-over. */
@@ -114,7 +114,8 @@ public final class LedgerVerifier {
 			boolean autoCommit = connection.getAutoCommit();
 			// PostgreSQL streams with a cursor only inside a transaction.
 			connection.setAutoCommit(false);
-			try (PreparedStatement statement = connection.prepareStatement(ALL_EVENTS)) {
+			try (PreparedStatement statement = connection.prepareStatement(ALL_EVENTS
+				.formatted(StoredBytes.column("payload", connection), StoredBytes.column("meta_data", connection)))) {
 				statement.setFetchSize(FETCH_SIZE);
 				try (ResultSet rows = statement.executeQuery()) {
 					readBatches(rows, consumer);

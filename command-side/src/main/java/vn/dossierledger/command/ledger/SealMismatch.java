@@ -10,7 +10,10 @@ public record SealMismatch(long treeSize, Kind kind, String detail) {
 	/** What is wrong with the seal. */
 	public enum Kind {
 
-		/** Its signature is not valid under any key the ledger has used. */
+		/**
+		 * The last seal of a key is not validly signed by it (its signature covers every
+		 * earlier seal through their digests).
+		 */
 		SIGNATURE_INVALID,
 
 		/**

@@ -6,8 +6,12 @@ import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Runs command side, projections and query side in one JVM: the embedded default. */
-@SpringBootApplication(scanBasePackages = "vn.dossierledger")
+/**
+ * Runs command side, projections and query side in one JVM (the embedded default), or one
+ * of the two roles of {@link vn.dossierledger.app.role.ProcessRoles}: each role scans its
+ * own modules' packages.
+ */
+@SpringBootApplication
 // Listing Axon's entity packages too: an explicit scan replaces the ones Axon registers
 // itself.
 @EntityScan(basePackages = { "vn.dossierledger", "org.axonframework.eventsourcing.eventstore.jpa",

@@ -54,12 +54,24 @@ class CommandThroughputMeasurement {
 				.concat(java.util.Arrays.stream(arguments), java.util.Arrays.stream(extra.split("\\s+")))
 				.toArray(String[]::new);
 		}
+		int postgresPort = Integer
+			.parseInt(((String) properties.get("spring.datasource.url")).replaceAll(".*:(\\d+)/.*", "$1"));
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DossierLedgerApplication.class)
 			.run(arguments)) {
 			long started = System.nanoTime();
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			// CPU is counted from the first stored event on: planning the province is not
+			// the command path.
+			while (jdbc.queryForList("select global_index from domain_event_entry fetch first 1 rows only").isEmpty()) {
+				Thread.sleep(20);
+			}
+			double jvmCpuBefore = jvmCpuSeconds();
+			double postgresCpuBefore = postgresCpuSeconds(postgresPort);
 			DemoProvinceSimulator simulator = context.getBean(DemoProvinceSimulator.class);
 			assertThat(simulator.awaitFinished(Duration.ofMinutes(30))).isTrue();
 			double seconds = (System.nanoTime() - started) / 1e9;
+			double jvmCpu = jvmCpuSeconds() - jvmCpuBefore;
+			double postgresCpu = postgresCpuSeconds(postgresPort) - postgresCpuBefore;
 			SeedingReport report = simulator.lastReport();
 			long events = context.getBean(JdbcTemplate.class)
 				.queryForObject("select count(*) from domain_event_entry", Long.class);
@@ -72,6 +84,71 @@ class CommandThroughputMeasurement {
 							+ "%.0f commands/s (%.1f s from ready to seeded)%n%n",
 					report.commandsSent(), report.commandsRefused(), creates, events,
 					report.sendingTime().toMillis() / 1000.0, report.commandsPerSecond(), seconds);
+			// On a shared machine wall time says little; CPU per command is what 2 cores
+			// divide.
+			System.out.printf(
+					"THROUGHPUT CPU while sending: application %.1f s, PostgreSQL %.1f s = %.2f ms "
+							+ "per command (2 cores: at most %.0f commands/s); load average now %s%n%n",
+					jvmCpu, postgresCpu, (jvmCpu + postgresCpu) * 1000 / report.commandsSent(),
+					2 * report.commandsSent() / (jvmCpu + postgresCpu), loadAverage());
+		}
+	}
+
+	private static double jvmCpuSeconds() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+	}
+
+	/**
+	 * CPU of the embedded PostgreSQL listening on the port: its postmaster (with the
+	 * backends it reaped) and its live backends, from /proc (Linux).
+	 */
+	private static double postgresCpuSeconds(int port) throws java.io.IOException {
+		long ticks = 0;
+		Long postmaster = null;
+		java.util.List<long[]> all = new java.util.ArrayList<>();
+		try (var processes = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+			for (java.nio.file.Path process : (Iterable<java.nio.file.Path>) processes::iterator) {
+				if (!process.getFileName().toString().matches("\\d+")) {
+					continue;
+				}
+				try {
+					String commandLine = java.nio.file.Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+					String[] stat = java.nio.file.Files.readString(process.resolve("stat"))
+						.replaceAll("^.*\\) ", "")
+						.split(" ");
+					long pid = Long.parseLong(process.getFileName().toString());
+					long parent = Long.parseLong(stat[1]);
+					// utime, stime, cutime, cstime are fields 14-17 (1-based), here
+					// 11-14.
+					all.add(new long[] { pid, parent, Long.parseLong(stat[11]) + Long.parseLong(stat[12]),
+							Long.parseLong(stat[13]) + Long.parseLong(stat[14]) });
+					if (commandLine.contains("postgres") && commandLine.contains("-p " + port)) {
+						postmaster = pid;
+					}
+				}
+				catch (java.io.IOException | RuntimeException ex) {
+					// the process ended meanwhile
+				}
+			}
+		}
+		for (long[] process : all) {
+			if (postmaster != null && process[0] == postmaster) {
+				ticks += process[2] + process[3];
+			}
+			else if (postmaster != null && process[1] == postmaster) {
+				ticks += process[2];
+			}
+		}
+		return ticks / 100.0;
+	}
+
+	private static String loadAverage() {
+		try {
+			return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+		}
+		catch (java.io.IOException ex) {
+			return "?";
 		}
 	}
 

@@ -507,10 +507,9 @@ public class Dossier {
 
 	@DeadlineHandler(deadlineName = DueDateDeadline.NAME)
 	void on(DueDateDeadline deadline, DeadlineManager deadlines, Clock clock) {
-		// Deadlines are never cancelled (see scheduleDueDate): one scheduled for a due
-		// date
-		// that has moved, a pause, a closed dossier or a due date already recorded as
-		// missed is stale and ignored here.
+		// Deadlines are never cancelled (see scheduleDueDate). One for a due date that
+		// has moved, during a pause, on a closed dossier or for a due date already
+		// recorded as missed is stale: ignored.
 		boolean stillRelevant = this.status.isOpenAfterReceipt() && this.pauseStartedAt == null
 				&& deadline.dueAt().equals(this.dueAt) && !this.dueAt.equals(this.missedDueAt);
 		if (!stillRelevant) {

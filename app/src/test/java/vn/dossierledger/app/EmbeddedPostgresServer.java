@@ -14,7 +14,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * One real PostgreSQL 17 per test JVM (zonky binaries from Maven Central), started on
  * first use and stopped when the JVM exits. Each caller gets a database of its own.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
 	private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -26,7 +26,7 @@ final class EmbeddedPostgresServer {
 	/**
 	 * The properties that point the {@code postgres} profile at a new, empty database.
 	 */
-	static Map<String, Object> newDatabaseProperties() {
+	public static Map<String, Object> newDatabaseProperties() {
 		String database = "ledger_" + DATABASES.incrementAndGet();
 		EmbeddedPostgres postgres = server();
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();

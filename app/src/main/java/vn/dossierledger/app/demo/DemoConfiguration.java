@@ -7,13 +7,14 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.dossierledger.app.role.ProcessRoles;
 import vn.dossierledger.command.calendar.StatutoryClock;
 import vn.dossierledger.command.calendar.WorkingCalendar;
 import vn.dossierledger.command.catalogue.ProcedureCatalogue;
@@ -25,7 +26,8 @@ import vn.dossierledger.command.signature.DemoCertificateAuthority;
  * the simulator that seeds an empty ledger with it.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "dossier-ledger.demo.enabled", havingValue = "true")
+// Seeding sends commands: only a process with the commands role seeds.
+@ConditionalOnExpression("${dossier-ledger.demo.enabled:false} and ${" + ProcessRoles.COMMANDS + ":true}")
 @EnableConfigurationProperties(DemoProperties.class)
 class DemoConfiguration {
 

@@ -199,8 +199,10 @@ final class DemoProvinceSimulator
 		line(summary, "dossiers per outcome", report.dossiersByOutcome());
 		line(summary, "dossiers per scenario", report.dossiersByScenario());
 		summary.append(System.lineSeparator())
-			.append(String.format("  commands sent: %d, refused by rule: %d, dossiers stopped early: %d",
-					report.commandsSent(), report.commandsRefused(), report.abandonedDossiers()));
+			.append(String.format(
+					"  commands sent: %d in %.1f s (%.0f commands/s), refused by rule: %d, dossiers stopped early: %d",
+					report.commandsSent(), report.sendingTime().toMillis() / 1000.0, report.commandsPerSecond(),
+					report.commandsRefused(), report.abandonedDossiers()));
 		line(summary, "refusals per rule", report.refusalsByRule());
 		line(summary, "misbehaving officers", BadlyBehavingOfficers.DEMO_PROVINCE.describe());
 		summary.append(System.lineSeparator())

@@ -1,5 +1,6 @@
 package vn.dossierledger.app.demo;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -79,6 +80,7 @@ final class PlanRunner {
 			.thenComparingInt((step) -> step.plan().sequence())
 			.thenComparingInt(Step::index));
 		logger.info("Demo province: {} dossiers, {} commands planned within the window", plans.size(), steps.size());
+		long sendingStarted = System.nanoTime();
 		int done = 0;
 		int nextDecile = 1;
 		int from = 0;
@@ -98,6 +100,7 @@ final class PlanRunner {
 						this.report.commandsSent(), this.report.commandsRefused());
 			}
 		}
+		this.report.sendingTook(Duration.ofNanos(System.nanoTime() - sendingStarted));
 	}
 
 	private void runHour(List<Step> steps) throws InterruptedException {

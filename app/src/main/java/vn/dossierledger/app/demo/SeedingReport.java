@@ -1,5 +1,6 @@
 package vn.dossierledger.app.demo;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,8 @@ final class SeedingReport {
 
 	private final AtomicLong abandonedDossiers = new AtomicLong();
 
+	private volatile Duration sendingTime = Duration.ZERO;
+
 	void planned(DossierPlan plan) {
 		this.dossiersByScenario.computeIfAbsent(plan.scenario(), (scenario) -> new LongAdder()).increment();
 	}
@@ -41,6 +44,20 @@ final class SeedingReport {
 	/** An unexpected refusal: the rest of the dossier's timeline is not sent. */
 	void abandoned() {
 		this.abandonedDossiers.incrementAndGet();
+	}
+
+	/** Time spent sending the planned commands, without planning. */
+	void sendingTook(Duration elapsed) {
+		this.sendingTime = elapsed;
+	}
+
+	Duration sendingTime() {
+		return this.sendingTime;
+	}
+
+	/** Commands sent per second of sending time. */
+	double commandsPerSecond() {
+		return commandsSent() / Math.max(0.001, this.sendingTime.toNanos() / 1e9);
 	}
 
 	long commandsSent() {

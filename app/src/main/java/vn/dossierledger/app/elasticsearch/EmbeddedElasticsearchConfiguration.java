@@ -2,6 +2,7 @@ package vn.dossierledger.app.elasticsearch;
 
 import java.nio.file.Path;
 
+import vn.dossierledger.app.role.ProcessRoles;
 import vn.dossierledger.projection.search.ElasticsearchEndpoint;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -16,9 +17,10 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EmbeddedElasticsearchProperties.class)
-// An external cluster (dossier-ledger.elasticsearch.url) always wins.
+// An external cluster (dossier-ledger.elasticsearch.url) always wins; only the read side
+// indexes, so a commands-only process never starts one.
 @ConditionalOnExpression("'${dossier-ledger.elasticsearch.url:}'.isBlank() "
-		+ "and ${dossier-ledger.elasticsearch.embedded.enabled:false}")
+		+ "and ${dossier-ledger.elasticsearch.embedded.enabled:false} and ${" + ProcessRoles.PROJECTIONS + ":true}")
 class EmbeddedElasticsearchConfiguration {
 
 	@Bean(destroyMethod = "close")

@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,8 +22,14 @@ import org.springframework.context.annotation.Configuration;
  * business-time timestamps, so every gap looks old and an event committed a moment later
  * would be skipped by the read models; the demo profile therefore sets a timeout longer
  * than its simulated window.
+ * <p>
+ * Only without Axon Server: with the {@code axonserver} profile the connector's event
+ * store takes over and this engine (and its gap settings, which mean nothing there) backs
+ * off. The connector is on the classpath, so Axon treats a missing property as "on"; so
+ * do we.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 class EventStoreConfiguration {
 
 	@Bean

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -99,7 +101,11 @@ import vn.dossierledger.events.dossier.command.TransferDossierCommand;
  * calendar), the clock, the signature verifier and the deadline manager are injected into
  * the handlers.
  */
-@Aggregate
+@Aggregate(cache = DossierRepositoryConfiguration.CACHE,
+		snapshotTriggerDefinition = DossierRepositoryConfiguration.SNAPSHOT_TRIGGER)
+// Snapshots serialize the aggregate's fields with the general (Jackson) serializer.
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+		isGetterVisibility = Visibility.NONE)
 public class Dossier {
 
 	/** Statutory dates are Vietnamese calendar dates. */
@@ -133,6 +139,9 @@ public class Dossier {
 	private String receivedBy;
 
 	private Instant dueAt;
+
+	/** The due date a {@code DueDateMissedEvent} was recorded for, if any. */
+	private Instant missedDueAt;
 
 	private Holder holder;
 
@@ -333,7 +342,7 @@ public class Dossier {
 
 	@CommandHandler
 	DossierCommandResult handle(RequestSupplementCommand command, ProcedureCatalogue catalogue,
-			OfficerRegistry officers, DeadlineManager deadlines, Clock clock) {
+			OfficerRegistry officers, Clock clock) {
 		StatusPolicy.requireStatus(this.status, "request a supplement for", DossierStatus.IN_PROCESSING);
 		Procedure procedure = procedure(catalogue);
 		Rulebook rules = procedure.rulebook();
@@ -351,7 +360,6 @@ public class Dossier {
 				command.legalBasis(), command.approvedByOfficerId(), overrideIfUsed(this.processingSupplementRequests,
 						rules.maxProcessingSupplementRequests(), command.overrideReason()),
 				actor, clock.instant()));
-		deadlines.cancelAllWithinScope(DueDateDeadline.NAME);
 		return result();
 	}
 
@@ -388,7 +396,7 @@ public class Dossier {
 
 	@CommandHandler
 	DossierCommandResult handle(RequestFinancialObligationCommand command, ProcedureCatalogue catalogue,
-			OfficerRegistry officers, DeadlineManager deadlines, Clock clock) {
+			OfficerRegistry officers, Clock clock) {
 		StatusPolicy.requireStatus(this.status, "request fees for", DossierStatus.IN_PROCESSING,
 				DossierStatus.RESOLVED);
 		Procedure procedure = procedure(catalogue);
@@ -401,9 +409,6 @@ public class Dossier {
 		long total = command.fees().stream().mapToLong(FeeLine::amountVnd).sum();
 		apply(new FinancialObligationRequestedEvent(this.dossierId, List.copyOf(command.fees()), total, pauses, actor,
 				clock.instant()));
-		if (pauses) {
-			deadlines.cancelAllWithinScope(DueDateDeadline.NAME);
-		}
 		return result();
 	}
 
@@ -431,13 +436,15 @@ public class Dossier {
 		Instant now = clock.instant();
 		long paused = 0;
 		Instant newDueAt = this.dueAt;
-		if (this.pauseStartedAt != null) {
+		boolean endsPause = this.pauseStartedAt != null;
+		if (endsPause) {
 			paused = statutoryClock.workingMinutesBetween(this.pauseStartedAt, now);
 			newDueAt = statutoryClock.shiftForPause(this.dueAt, this.pauseStartedAt, now);
 		}
 		apply(new PaymentSucceededEvent(this.dossierId, command.transactionId(), command.amountVnd(), command.gateway(),
 				command.eReceiptNumber(), paused, newDueAt, actor, now));
-		if (this.status.isOpenAfterReceipt()) {
+		if (endsPause && this.status.isOpenAfterReceipt()) {
+			// Without a pause the deadline scheduled before is still the right one.
 			scheduleDueDate(deadlines, this.dueAt);
 		}
 		return result();
@@ -500,8 +507,11 @@ public class Dossier {
 
 	@DeadlineHandler(deadlineName = DueDateDeadline.NAME)
 	void on(DueDateDeadline deadline, DeadlineManager deadlines, Clock clock) {
+		// Deadlines are never cancelled (see scheduleDueDate). One for a due date that
+		// has moved, during a pause, on a closed dossier or for a due date already
+		// recorded as missed is stale: ignored.
 		boolean stillRelevant = this.status.isOpenAfterReceipt() && this.pauseStartedAt == null
-				&& deadline.dueAt().equals(this.dueAt);
+				&& deadline.dueAt().equals(this.dueAt) && !this.dueAt.equals(this.missedDueAt);
 		if (!stillRelevant) {
 			return;
 		}
@@ -549,7 +559,7 @@ public class Dossier {
 
 	@CommandHandler
 	DossierCommandResult handle(IssueResultCommand command, ProcedureCatalogue catalogue, OfficerRegistry officers,
-			DeadlineManager deadlines, Clock clock) {
+			Clock clock) {
 		StatusPolicy.requireStatus(this.status, "issue the result of", DossierStatus.IN_PROCESSING);
 		Procedure procedure = procedure(catalogue);
 		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status, Role.CLERK);
@@ -561,7 +571,6 @@ public class Dossier {
 		DecisionSignaturePolicy.requireSha256(command.resultDocumentSha256(), this.status);
 		apply(new ResultIssuedEvent(this.dossierId, command.resultDocumentCode(), command.issueNumber(),
 				command.resultDocumentSha256(), command.electronic(), actor, clock.instant()));
-		deadlines.cancelAllWithinScope(DueDateDeadline.NAME);
 		return result();
 	}
 
@@ -598,7 +607,7 @@ public class Dossier {
 
 	@CommandHandler
 	DossierCommandResult handle(StopProcessingCommand command, ProcedureCatalogue catalogue, OfficerRegistry officers,
-			DeadlineManager deadlines, Clock clock) {
+			Clock clock) {
 		StatusPolicy.requireStatus(this.status, "stop processing of", DossierStatus.IN_PROCESSING,
 				DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.AWAITING_PAYMENT);
 		Procedure procedure = procedure(catalogue);
@@ -607,7 +616,6 @@ public class Dossier {
 				procedure.rulebook().minReasonLength(), this.status);
 		apply(new ProcessingStoppedEvent(this.dossierId, command.reason(), command.legalBasis(), actor,
 				clock.instant()));
-		deadlines.cancelAllWithinScope(DueDateDeadline.NAME);
 		return result();
 	}
 
@@ -626,7 +634,7 @@ public class Dossier {
 
 	@CommandHandler
 	DossierCommandResult handle(AcceptWithdrawalCommand command, ProcedureCatalogue catalogue, OfficerRegistry officers,
-			DeadlineManager deadlines, Clock clock) {
+			Clock clock) {
 		if (this.status == DossierStatus.WITHDRAWN) {
 			return result();
 		}
@@ -640,7 +648,6 @@ public class Dossier {
 				Role.RECEIVING_OFFICER, Role.APPROVING_LEADER);
 		ActingOfficerPolicy.requireDeskOrCompetentAgency(officers, actor, procedure(catalogue), this.status);
 		apply(new WithdrawalAcceptedEvent(this.dossierId, actor, clock.instant()));
-		deadlines.cancelAllWithinScope(DueDateDeadline.NAME);
 		return result();
 	}
 
@@ -692,8 +699,13 @@ public class Dossier {
 		return documents == null ? List.of() : List.copyOf(documents);
 	}
 
+	/**
+	 * Schedules the statutory deadline for a new due date without cancelling the one
+	 * before: {@code cancelAllWithinScope} of the persistent deadline manager reads every
+	 * scheduled deadline of the application, per command. A stale deadline fires into the
+	 * handler below, which ignores it.
+	 */
 	private void scheduleDueDate(DeadlineManager deadlines, Instant due) {
-		deadlines.cancelAllWithinScope(DueDateDeadline.NAME);
 		deadlines.schedule(due, DueDateDeadline.NAME, new DueDateDeadline(due));
 	}
 
@@ -822,6 +834,7 @@ public class Dossier {
 	@EventSourcingHandler
 	void on(DueDateMissedEvent event, @SequenceNumber long sequence) {
 		this.version = sequence;
+		this.missedDueAt = event.dueAt();
 	}
 
 	@EventSourcingHandler

@@ -69,6 +69,9 @@ class DossierDeadlineTest {
 	private static final RequestFinancialObligationCommand NOTARY_FEES = new RequestFinancialObligationCommand(
 			DOSSIER_ID, null, NOTARY.specialist(), NOTARY.feeLines());
 
+	private static final RequestSupplementCommand SUPPLEMENT_REQUEST = new RequestSupplementCommand(DOSSIER_ID, null,
+			BIRTH.specialist(), items("TO_KHAI"), REASON, LEGAL_BASIS, BIRTH.leader(), null);
+
 	private final DossierTestSupport support = new DossierTestSupport();
 
 	private static final ReceiveDossierCommand RECEIVE = new ReceiveDossierCommand(DOSSIER_ID, null, BIRTH.desk(),
@@ -82,6 +85,11 @@ class DossierDeadlineTest {
 	 */
 	private TestExecutor<Dossier> givenSubmittedThen(Object... commands) {
 		return this.support.given(history(BIRTH).submitted()).andGivenCommands(commands);
+	}
+
+	private static Instant notaryDueAt(Instant receivedAt) {
+		Procedure procedure = NOTARY.procedureOn(receivedAt);
+		return STATUTORY_CLOCK.dueAt(receivedAt, procedure.sla(), procedure.cutOffTime());
 	}
 
 	private static IssueApologyCommand apology(String leader, Instant newDueAt) {
@@ -99,10 +107,17 @@ class DossierDeadlineTest {
 	}
 
 	@Test
-	void cancelsTheDueDateWhenASupplementIsRequested() {
-		givenSubmittedThen(RECEIVE, TRANSFER)
-			.when(new RequestSupplementCommand(DOSSIER_ID, null, BIRTH.specialist(), items("TO_KHAI"), REASON,
-					LEGAL_BASIS, BIRTH.leader(), null))
+	void leavesTheDueDateScheduledWhenASupplementIsRequestedAndSchedulesNothingNew() {
+		givenSubmittedThen(RECEIVE, TRANSFER).when(SUPPLEMENT_REQUEST)
+			.expectScheduledDeadline(DUE, new DueDateDeadline(DUE))
+			.expectScheduledDeadlineWithName(DUE, DueDateDeadline.NAME);
+	}
+
+	@Test
+	void recordsNothingWhenTheDueDateFiresWhileASupplementIsAwaited() {
+		givenSubmittedThen(RECEIVE, TRANSFER, SUPPLEMENT_REQUEST).whenThenTimeAdvancesTo(DUE)
+			.expectDeadlinesMet(new DueDateDeadline(DUE))
+			.expectNoEvents()
 			.expectNoScheduledDeadlines();
 	}
 
@@ -116,17 +131,32 @@ class DossierDeadlineTest {
 	}
 
 	@Test
-	void cancelsTheDueDateWhileAPausingFeeIsUnpaid() {
+	void recordsNothingWhenTheDueDateFiresWhileAPausingFeeIsUnpaid() {
+		Instant due = notaryDueAt(NOW);
 		this.support.given(history(NOTARY).submitted())
-			.andGivenCommands(NOTARY_RECEIVE, NOTARY_TRANSFER)
-			.when(NOTARY_FEES)
-			.expectNoScheduledDeadlines();
+			.andGivenCommands(NOTARY_RECEIVE, NOTARY_TRANSFER, NOTARY_FEES)
+			.whenThenTimeAdvancesTo(due)
+			.expectDeadlinesMet(new DueDateDeadline(due))
+			.expectNoEvents();
+	}
+
+	@Test
+	void recordsTheMissedDueDateOnceWhenAPauseOfNoWorkingTimeLeftTwoDeadlinesForIt() {
+		Instant due = notaryDueAt(NOW);
+		// Fee requested and paid at the same instant: the due date does not move, and the
+		// payment schedules it again beside the deadline scheduled at receipt.
+		this.support.given(history(NOTARY).submitted())
+			.andGivenCommands(NOTARY_RECEIVE, NOTARY_TRANSFER, NOTARY_FEES,
+					new ConfirmPaymentCommand(DOSSIER_ID, null, "TX-1", 1_000_000, PaymentGateway.NATIONAL_PORTAL, null,
+							null))
+			.whenThenTimeAdvancesTo(due)
+			.expectDeadlinesMet(new DueDateDeadline(due), new DueDateDeadline(due))
+			.expectEvents(new DueDateMissedEvent(DOSSIER_ID, due, Actor.STATUTORY_CLOCK, due));
 	}
 
 	@Test
 	void reschedulesTheDueDateShiftedByTheWaitForPayment() {
-		Procedure procedure = NOTARY.procedureOn(NOW);
-		Instant due = STATUTORY_CLOCK.dueAt(NOW, procedure.sla(), procedure.cutOffTime());
+		Instant due = notaryDueAt(NOW);
 		Instant paidAt = NOW.plus(Duration.ofHours(2));
 		Instant shifted = STATUTORY_CLOCK.shiftForPause(due, NOW, paidAt);
 		assertThat(shifted).isAfter(due);
@@ -140,26 +170,21 @@ class DossierDeadlineTest {
 	}
 
 	@Test
-	void cancelsTheDueDateWhenTheResultIsIssued() {
+	void recordsNothingWhenTheDueDateFiresAfterProcessingStopped() {
 		givenSubmittedThen(RECEIVE, TRANSFER,
-				new SignDecisionCommand(DOSSIER_ID, null, BIRTH.leader(), DECISION_SHA256,
-						signedBy(BIRTH.leader(), DECISION_SHA256)))
-			.when(new IssueResultCommand(DOSSIER_ID, null, BIRTH.clerk(), "KQ-1", "1", RESULT_SHA256, false))
-			.expectNoScheduledDeadlines();
+				new StopProcessingCommand(DOSSIER_ID, null, BIRTH.leader(), REASON, LEGAL_BASIS))
+			.whenThenTimeAdvancesTo(DUE)
+			.expectDeadlinesMet(new DueDateDeadline(DUE))
+			.expectNoEvents();
 	}
 
 	@Test
-	void cancelsTheDueDateWhenProcessingStops() {
-		givenSubmittedThen(RECEIVE, TRANSFER)
-			.when(new StopProcessingCommand(DOSSIER_ID, null, BIRTH.leader(), REASON, LEGAL_BASIS))
-			.expectNoScheduledDeadlines();
-	}
-
-	@Test
-	void cancelsTheDueDateWhenAWithdrawalIsAccepted() {
-		givenSubmittedThen(RECEIVE, new RequestWithdrawalCommand(DOSSIER_ID, null, APPLICANT, null))
-			.when(new AcceptWithdrawalCommand(DOSSIER_ID, null, BIRTH.desk()))
-			.expectNoScheduledDeadlines();
+	void recordsNothingWhenTheDueDateFiresAfterAWithdrawalWasAccepted() {
+		givenSubmittedThen(RECEIVE, new RequestWithdrawalCommand(DOSSIER_ID, null, APPLICANT, null),
+				new AcceptWithdrawalCommand(DOSSIER_ID, null, BIRTH.desk()))
+			.whenThenTimeAdvancesTo(DUE)
+			.expectDeadlinesMet(new DueDateDeadline(DUE))
+			.expectNoEvents();
 	}
 
 	@Test
@@ -167,9 +192,19 @@ class DossierDeadlineTest {
 		Instant newDue = DUE.plus(Duration.ofDays(1));
 		TestExecutor<Dossier> given = givenSubmittedThen(RECEIVE, TRANSFER);
 		this.support.clock.freezeAt(DUE.minus(Duration.ofMinutes(30)));
-		given.when(apology(BIRTH.leader(), newDue))
-			.expectScheduledDeadline(newDue, new DueDateDeadline(newDue))
-			.expectNoScheduledDeadline(DUE, new DueDateDeadline(DUE));
+		given.when(apology(BIRTH.leader(), newDue)).expectScheduledDeadline(newDue, new DueDateDeadline(newDue));
+	}
+
+	@Test
+	void recordsTheMissedDueDateOnlyAtTheDateAnApologyMovedItTo() {
+		Instant newDue = DUE.plus(Duration.ofDays(1));
+		TestExecutor<Dossier> given = givenSubmittedThen(RECEIVE, TRANSFER);
+		this.support.clock.freezeAt(DUE.minus(Duration.ofMinutes(30)));
+		given = given.andGivenCommands(apology(BIRTH.leader(), newDue));
+		this.support.clock.thaw();
+		given.whenThenTimeAdvancesTo(newDue)
+			.expectDeadlinesMet(new DueDateDeadline(DUE), new DueDateDeadline(newDue))
+			.expectEvents(new DueDateMissedEvent(DOSSIER_ID, newDue, Actor.STATUTORY_CLOCK, newDue));
 	}
 
 	// ---- Firing
@@ -197,7 +232,7 @@ class DossierDeadlineTest {
 				new IssueResultCommand(DOSSIER_ID, null, BIRTH.clerk(), "KQ-1", "1", RESULT_SHA256, false))
 			.whenTimeElapses(Duration.ofDays(3))
 			.expectNoEvents()
-			.expectDeadlinesMet();
+			.expectDeadlinesMet(new DueDateDeadline(DUE));
 	}
 
 	// ---- Apology rules

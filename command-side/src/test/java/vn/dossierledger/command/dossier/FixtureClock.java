@@ -39,6 +39,11 @@ final class FixtureClock extends Clock {
 		this.frozenAt = instant;
 	}
 
+	/** Reads the fixture's time again, e.g. before deadlines fire. */
+	void thaw() {
+		this.frozenAt = null;
+	}
+
 	@Override
 	public Instant instant() {
 		return (this.frozenAt != null) ? this.frozenAt : this.now.get();

@@ -1,0 +1,62 @@
+package vn.dossierledger.app.role;
+
+import java.util.List;
+
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.core.type.filter.TypeFilter;
+
+/**
+ * Leaves out of the application's component scan what belongs to a role this process does
+ * not play ({@link ProcessRoles}). A filter on the one scan rather than a conditional
+ * {@code @ComponentScan} per role: nested scans register their configuration classes'
+ * beans after Spring Boot has evaluated the auto-configurations'
+ * {@code @ConditionalOnBean} (the Elasticsearch client then never found its endpoint).
+ */
+public final class ProcessRoleFilter implements TypeFilter, EnvironmentAware {
+
+	/**
+	 * The command side: aggregate, command REST, deadlines, unique claims, signatures,
+	 * ledger, replay.
+	 */
+	private static final String COMMAND_SIDE = "vn.dossierledger.command.";
+
+	/**
+	 * Reference data both roles read (read models take names, steps, working time from
+	 * it).
+	 */
+	private static final List<String> SHARED_REFERENCE_DATA = List.of("vn.dossierledger.command.calendar.",
+			"vn.dossierledger.command.catalogue.", "vn.dossierledger.command.organisation.");
+
+	/**
+	 * The read side: read-model processors and admin, Elasticsearch client, queries, SSE,
+	 * sweeps.
+	 */
+	private static final List<String> READ_SIDE = List.of("vn.dossierledger.projection.", "vn.dossierledger.query.");
+
+	private Environment environment;
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.environment = environment;
+	}
+
+	@Override
+	public boolean match(MetadataReader metadataReader, MetadataReaderFactory metadataReaderFactory) {
+		String className = metadataReader.getClassMetadata().getClassName();
+		if (className.startsWith(COMMAND_SIDE) && SHARED_REFERENCE_DATA.stream().noneMatch(className::startsWith)) {
+			return !plays(ProcessRoles.COMMANDS);
+		}
+		if (READ_SIDE.stream().anyMatch(className::startsWith)) {
+			return !plays(ProcessRoles.PROJECTIONS);
+		}
+		return false;
+	}
+
+	private boolean plays(String role) {
+		return this.environment.getProperty(role, Boolean.class, true);
+	}
+
+}

@@ -29,11 +29,15 @@ final class AppProcess implements AutoCloseable {
 
 	private final String elasticsearchUrl;
 
-	private AppProcess(String name, Process process, HttpJson http, String elasticsearchUrl) {
+	private final boolean withElasticsearch;
+
+	private AppProcess(String name, Process process, HttpJson http, String elasticsearchUrl,
+			boolean withElasticsearch) {
 		this.name = name;
 		this.process = process;
 		this.http = http;
 		this.elasticsearchUrl = elasticsearchUrl;
+		this.withElasticsearch = withElasticsearch;
 	}
 
 	/**
@@ -78,7 +82,8 @@ final class AppProcess implements AutoCloseable {
 				.redirectOutput(log.toFile())
 				.start();
 			AppProcess app = new AppProcess(name, process, new HttpJson("http://127.0.0.1:" + port),
-					"http://127.0.0.1:" + elasticsearchPort);
+					"http://127.0.0.1:" + elasticsearchPort,
+					Boolean.parseBoolean(properties.get("dossier-ledger.elasticsearch.embedded.enabled")));
 			app.awaitHealthy(log);
 			return app;
 		}
@@ -96,7 +101,11 @@ final class AppProcess implements AutoCloseable {
 						this.name + " exited with " + this.process.exitValue() + ", see " + log);
 			}
 			try {
-				if (this.http.get("/actuator/health").ok()) {
+				// The app reports UP without its search index (by design), so the bench
+				// also
+				// waits for the Elasticsearch it started: the audit figures need it.
+				if (this.http.get("/actuator/health").ok()
+						&& (!this.withElasticsearch || elasticsearch().get("/_cluster/health").ok())) {
 					System.out.printf("  %s up (pid %d) in %.1f s%n", this.name, pid(),
 							(System.nanoTime() - started) / 1e9);
 					return;

@@ -63,6 +63,7 @@ final class AppProcess implements AutoCloseable {
 		properties.put("dossier-ledger.demo.enabled", "false");
 		properties.put("dossier-ledger.ledger.verification.scheduled", "false");
 		properties.put("spring.main.banner-mode", "off");
+		properties.putAll(settings.appProperties());
 		properties.putAll(extraProperties);
 
 		List<String> command = new ArrayList<>();

@@ -17,9 +17,17 @@ final class ResultTable {
 	/**
 	 * A measurement against its raw limit (both as rates), with the ratio between them.
 	 */
-	void compare(String measurement, double app, double raw, String unit, String goal) {
-		this.rows.add(new String[] { measurement, rate(app, unit), rate(raw, unit),
-				String.format("%.0f %%", 100 * app / raw), goal });
+	void compare(String measurement, double app, String unit, double raw, String rawUnit, String goal) {
+		this.rows.add(new String[] { measurement, rate(app, unit), rate(raw, rawUnit), percent(app / raw), goal });
+	}
+
+	/**
+	 * Whole percent, or one decimal below 10 % (so that a small ratio does not read as
+	 * 0).
+	 */
+	static String percent(double ratio) {
+		double percent = 100 * ratio;
+		return String.format((percent < 10) ? "%.1f %%" : "%.0f %%", percent);
 	}
 
 	/** A measurement with no raw counterpart. */

@@ -36,6 +36,7 @@ final class ClosedLoop {
 				while (!stop.requested) {
 					((client.act()) ? done : failed).incrementAndGet();
 				}
+				client.close();
 			}, "closed-loop-client-" + i);
 			thread.start();
 			threads.add(thread);

@@ -113,6 +113,18 @@ final class RawAppendLimit {
 			}
 		}
 
+		@Override
+		public void close() {
+			if (this.connection != null) {
+				try {
+					this.connection.close();
+				}
+				catch (SQLException ex) {
+					// the bench goes on; PostgreSQL ends the session
+				}
+			}
+		}
+
 	}
 
 	private record StoredRow(byte[] payload, byte[] metadata, String payloadType, String revision, String timestamp,

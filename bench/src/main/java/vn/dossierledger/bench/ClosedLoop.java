@@ -15,13 +15,19 @@ final class ClosedLoop {
 	private ClosedLoop() {
 	}
 
-	/** One client's next action; each client thread gets its own. */
-	interface Client {
+	/**
+	 * One client's next action; each client thread gets its own, closed when it stops.
+	 */
+	interface Client extends AutoCloseable {
 
 		/**
 		 * @return whether the action succeeded
 		 */
 		boolean act();
+
+		@Override
+		default void close() {
+		}
 
 	}
 

@@ -27,7 +27,8 @@ final class ResultTable {
 	 */
 	static String percent(double ratio) {
 		double percent = 100 * ratio;
-		return String.format((percent < 10) ? "%.1f %%" : "%.0f %%", percent);
+		String format = (percent >= 10) ? "%.0f %%" : (percent >= 1) ? "%.1f %%" : "%.2f %%";
+		return String.format(format, percent);
 	}
 
 	/** A measurement with no raw counterpart. */

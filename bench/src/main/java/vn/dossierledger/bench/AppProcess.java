@@ -1,0 +1,168 @@
+package vn.dossierledger.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The app under test as its own process: the repackaged jar with profile
+ * {@code postgres}, pointed at the bench's PostgreSQL, starting its embedded
+ * Elasticsearch on a port the bench knows. Its log goes to {@code <work-dir>/<name>.log}.
+ */
+final class AppProcess implements AutoCloseable {
+
+	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+
+	private final String name;
+
+	private final Process process;
+
+	private final HttpJson http;
+
+	private final String elasticsearchUrl;
+
+	private final boolean withElasticsearch;
+
+	private AppProcess(String name, Process process, HttpJson http, String elasticsearchUrl,
+			boolean withElasticsearch) {
+		this.name = name;
+		this.process = process;
+		this.http = http;
+		this.elasticsearchUrl = elasticsearchUrl;
+		this.withElasticsearch = withElasticsearch;
+	}
+
+	/**
+	 * @param extraProperties Spring properties for this run, e.g. the chaining switch
+	 */
+	static AppProcess start(String name, BenchSettings settings, BenchPostgres postgres,
+			Map<String, String> extraProperties) {
+		int port = freePort();
+		int elasticsearchPort = freePort();
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("spring.profiles.active", "postgres");
+		properties.put("spring.datasource.url", postgres.jdbcUrl());
+		properties.put("spring.datasource.username", postgres.user());
+		properties.put("spring.datasource.password", postgres.password());
+		properties.put("server.port", Integer.toString(port));
+		properties.put("dossier-ledger.data-dir", settings.workDir().resolve("data").toString());
+		properties.put("dossier-ledger.elasticsearch.embedded.enabled", "true");
+		properties.put("dossier-ledger.elasticsearch.embedded.home", settings.elasticsearchHome().toString());
+		properties.put("dossier-ledger.elasticsearch.embedded.port", Integer.toString(elasticsearchPort));
+		// The walk's decision needs a verifiable signature: the run-time demo CA signs
+		// it.
+		properties.put("dossier-ledger.signature.demo-ca.enabled", "true");
+		properties.put("dossier-ledger.demo.enabled", "false");
+		properties.put("dossier-ledger.ledger.verification.scheduled", "false");
+		properties.put("spring.main.banner-mode", "off");
+		properties.putAll(settings.appProperties());
+		properties.putAll(extraProperties);
+
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(settings.appJvmArguments());
+		command.add("-Daxoniq.update-checker.disabled=true");
+		command.add("-jar");
+		command.add(settings.appJar().toString());
+		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+		Path log = settings.workDir().resolve(name + ".log");
+		try {
+			if (!Files.isRegularFile(settings.appJar())) {
+				throw new IllegalStateException("No app jar at " + settings.appJar() + ": build with -am");
+			}
+			Process process = new ProcessBuilder(command).directory(settings.workDir().toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			AppProcess app = new AppProcess(name, process, new HttpJson("http://127.0.0.1:" + port),
+					"http://127.0.0.1:" + elasticsearchPort,
+					Boolean.parseBoolean(properties.get("dossier-ledger.elasticsearch.embedded.enabled")));
+			app.awaitHealthy(log);
+			return app;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot start " + name, ex);
+		}
+	}
+
+	private void awaitHealthy(Path log) {
+		long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+		long started = System.nanoTime();
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException(
+						this.name + " exited with " + this.process.exitValue() + ", see " + log);
+			}
+			try {
+				// The app reports UP without its search index (by design), so the bench
+				// also
+				// waits for the Elasticsearch it started: the audit figures need it.
+				if (this.http.get("/actuator/health").ok()
+						&& (!this.withElasticsearch || elasticsearch().get("/_cluster/health").ok())) {
+					System.out.printf("  %s up (pid %d) in %.1f s%n", this.name, pid(),
+							(System.nanoTime() - started) / 1e9);
+					return;
+				}
+			}
+			catch (RuntimeException notYet) {
+				// not listening yet
+			}
+			Pause.of(Duration.ofMillis(500));
+		}
+		close();
+		throw new IllegalStateException(this.name + " not healthy within " + STARTUP_TIMEOUT + ", see " + log);
+	}
+
+	HttpJson http() {
+		return this.http;
+	}
+
+	HttpJson elasticsearch() {
+		return new HttpJson(this.elasticsearchUrl);
+	}
+
+	long pid() {
+		return this.process.pid();
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	/**
+	 * Stops the app gracefully (it stops its Elasticsearch), then anything of it still
+	 * running.
+	 */
+	@Override
+	public void close() {
+		List<ProcessHandle> descendants = this.process.descendants().toList();
+		this.process.destroy();
+		try {
+			if (!this.process.waitFor(90, TimeUnit.SECONDS)) {
+				this.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroy);
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,94 @@
+package vn.dossierledger.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark's sizes and paths, from system properties ({@code -Dbench.clients=8 …}).
+ * {@code -Dbench.quick=true} shrinks every size for a try-out of a few minutes; an
+ * explicit property wins over both modes.
+ */
+record BenchSettings(boolean quick, int clients, Duration warmup, Duration appendDuration, long events,
+		Duration replayTimeout, Duration auditTimeout, long rawBulkDocuments, int bulkSize, int bulkClients,
+		int statusRate, Duration statusDuration, int statusThreads, String jdbcUrl, String jdbcUser,
+		String jdbcPassword, Path appJar, Path elasticsearchHome, Path workDir, List<String> appJvmArguments,
+		Map<String, String> appProperties) {
+
+	static BenchSettings fromSystemProperties() {
+		boolean quick = Boolean.getBoolean("bench.quick");
+		return new BenchSettings(quick, integer("bench.clients", 8), seconds("bench.warmup.seconds", quick ? 5 : 15),
+				seconds("bench.append.seconds", quick ? 15 : 60), number("bench.events", quick ? 100_000 : 1_000_000),
+				seconds("bench.replay.timeout.seconds", quick ? 120 : 300),
+				seconds("bench.audit.timeout.seconds", quick ? 90 : 180),
+				number("bench.es.raw.documents", quick ? 20_000 : 200_000), integer("bench.es.bulk.size", 1000),
+				integer("bench.es.bulk.clients", 2), integer("bench.status.rate", 1000),
+				seconds("bench.status.seconds", quick ? 10 : 30), integer("bench.status.threads", 64),
+				text("bench.jdbc.url", ""), text("bench.jdbc.user", "postgres"),
+				text("bench.jdbc.password", "postgres"), path("bench.app.jar", "bench.defaults.app-jar"),
+				path("bench.es.home", "bench.defaults.elasticsearch-home"),
+				path("bench.work.dir", "bench.defaults.work-dir"),
+				List.of(text("bench.app.jvm.args", "-Xmx768m").trim().split("\\s+")),
+				properties(text("bench.app.properties", "")));
+	}
+
+	/**
+	 * Extra Spring properties for every app process, {@code key=value} separated by
+	 * {@code ;}, e.g. to try a tuning before it is committed.
+	 */
+	static Map<String, String> properties(String list) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		for (String entry : list.split(";")) {
+			if (!entry.isBlank()) {
+				int equals = entry.indexOf('=');
+				if (equals < 1) {
+					throw new IllegalArgumentException("Not key=value: " + entry);
+				}
+				properties.put(entry.substring(0, equals).trim(), entry.substring(equals + 1).trim());
+			}
+		}
+		return properties;
+	}
+
+	private static String text(String key, String fallback) {
+		return System.getProperty(key, fallback);
+	}
+
+	private static int integer(String key, int fallback) {
+		return Integer.parseInt(text(key, Integer.toString(fallback)));
+	}
+
+	private static long number(String key, long fallback) {
+		return Long.parseLong(text(key, Long.toString(fallback)).replace("_", ""));
+	}
+
+	private static Duration seconds(String key, long fallback) {
+		return Duration.ofSeconds(number(key, fallback));
+	}
+
+	/**
+	 * An explicit path, or the one the bench module's pom passes (the reactor's layout).
+	 */
+	private static Path path(String key, String pomDefaultKey) {
+		String value = text(key, text(pomDefaultKey, ""));
+		if (value.isBlank()) {
+			throw new IllegalArgumentException("Set -D" + key + " (run through Maven to get it from the build)");
+		}
+		return Path.of(value).toAbsolutePath();
+	}
+
+	String describe() {
+		return String.format(
+				"mode=%s clients=%d warmup=%ds append=%ds events=%,d replayTimeout=%ds auditTimeout=%ds "
+						+ "rawBulkDocuments=%,d bulkSize=%d bulkClients=%d status=%d/s for %ds (%d threads) "
+						+ "postgres=%s appJvm=%s appProperties=%s",
+				this.quick ? "quick" : "full", this.clients, this.warmup.toSeconds(), this.appendDuration.toSeconds(),
+				this.events, this.replayTimeout.toSeconds(), this.auditTimeout.toSeconds(), this.rawBulkDocuments,
+				this.bulkSize, this.bulkClients, this.statusRate, this.statusDuration.toSeconds(), this.statusThreads,
+				this.jdbcUrl.isBlank() ? "embedded (zonky)" : this.jdbcUrl, String.join(" ", this.appJvmArguments),
+				this.appProperties);
+	}
+
+}

@@ -1,0 +1,83 @@
+package vn.dossierledger.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Status lookups at a fixed rate from the bench process: {@code GET /api/status/{code}}
+ * with the citizen's {@code X-Lookup-Secret}, for dossiers the append phase submitted,
+ * paced open-loop by {@link OpenLoopPacer} onto a pool of sending threads. Latency counts
+ * from each request's due time to its answer.
+ */
+final class StatusLookupLoad {
+
+	private final HttpJson http;
+
+	private final List<AppendLoad.DossierTicket> tickets;
+
+	StatusLookupLoad(HttpJson http, List<AppendLoad.DossierTicket> tickets) {
+		if (tickets.isEmpty()) {
+			throw new IllegalArgumentException("No dossiers to look up");
+		}
+		this.http = http;
+		this.tickets = tickets;
+	}
+
+	Result run(int ratePerSecond, Duration duration, int threads) {
+		OpenLoopPacer pacer = new OpenLoopPacer(ratePerSecond, duration);
+		long[] latencies = new long[(int) pacer.count()];
+		AtomicLong notOk = new AtomicLong();
+		AtomicLong lastAnswer = new AtomicLong();
+		ExecutorService senders = Executors.newFixedThreadPool(threads);
+		long start = pacer.run(OpenLoopPacer.Timer.SYSTEM, (index, due) -> senders.execute(() -> {
+			AppendLoad.DossierTicket ticket = this.tickets.get((int) (index % this.tickets.size()));
+			boolean ok;
+			try {
+				ok = this.http.get("/api/status/" + ticket.dossierCode(), "X-Lookup-Secret", ticket.lookupSecret())
+					.ok();
+			}
+			catch (RuntimeException ex) {
+				ok = false;
+			}
+			long answered = System.nanoTime();
+			latencies[(int) index] = answered - due;
+			lastAnswer.accumulateAndGet(answered, Math::max);
+			if (!ok) {
+				notOk.incrementAndGet();
+			}
+		}));
+		senders.shutdown();
+		try {
+			senders.awaitTermination(2, TimeUnit.MINUTES);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return new Result(ratePerSecond, Percentiles.of(latencies), notOk.get(),
+				Duration.ofNanos(lastAnswer.get() - start));
+	}
+
+	record Result(int targetRate, Percentiles latencies, long notOk, Duration elapsed) {
+
+		double achievedPerSecond() {
+			return this.latencies.count() / (this.elapsed.toNanos() / 1e9);
+		}
+
+		double millis(double percent) {
+			return this.latencies.at(percent) / 1e6;
+		}
+
+		String describe() {
+			return String.format(
+					"%,d lookups at %,d/s target: %,.0f/s achieved, p50 %.2f ms, p99 %.2f ms, max %.1f ms, %,d not 200",
+					this.latencies.count(), this.targetRate, achievedPerSecond(), millis(50), millis(99), millis(100),
+					this.notOk);
+		}
+
+	}
+
+}

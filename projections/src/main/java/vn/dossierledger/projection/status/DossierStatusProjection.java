@@ -42,6 +42,7 @@ import vn.dossierledger.events.dossier.SupplementSubmittedEvent;
 import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
 import vn.dossierledger.events.dossier.WithdrawalRequestedEvent;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
+import vn.dossierledger.projection.BatchRows;
 
 /**
  * The dossier-status read model: one row per dossier with its national status, holder,
@@ -63,17 +64,21 @@ public class DossierStatusProjection {
 
 	private final QueryUpdateEmitter updates;
 
+	/** The rows of the current batch's dossiers, loaded once per batch. */
+	private final BatchRows<DossierStatusRow> batch;
+
 	public DossierStatusProjection(DossierStatusStore rows, ProcedureCatalogue catalogue, OfficerRegistry organisation,
 			QueryUpdateEmitter updates) {
 		this.rows = rows;
 		this.catalogue = catalogue;
 		this.organisation = organisation;
 		this.updates = updates;
+		this.batch = new BatchRows<>(PROCESSING_GROUP, rows::findById, rows::findAllById, DossierStatusRow::dossierId);
 	}
 
 	@EventHandler
 	void on(DossierSubmittedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-		if (this.rows.findById(event.dossierId()).isPresent()) {
+		if (this.batch.find(event.dossierId()).isPresent()) {
 			return; // redelivered
 		}
 		DossierStatusRow row = new DossierStatusRow(event.dossierId(), event.dossierCode(), event.lookupSecretSha256(),
@@ -84,6 +89,7 @@ public class DossierStatusProjection {
 		row.heldBy(null, row.deskUnitId()); // awaiting intake at the desk
 		row.applied(sequence, recordedAt);
 		this.rows.save(row);
+		this.batch.created(row);
 		emit(row, recordedAt);
 	}
 
@@ -233,7 +239,7 @@ public class DossierStatusProjection {
 	 * seen already.
 	 */
 	private void update(String dossierId, long sequence, Instant recordedAt, Consumer<DossierStatusRow> change) {
-		this.rows.findById(dossierId).filter((row) -> row.isNew(sequence)).ifPresent((row) -> {
+		this.batch.find(dossierId).filter((row) -> row.isNew(sequence)).ifPresent((row) -> {
 			change.accept(row);
 			row.applied(sequence, recordedAt);
 			this.rows.save(row);

@@ -253,6 +253,13 @@ class DossierStatusProjectionTest {
 		}
 
 		@Override
+		public List<DossierStatusRow> findAllById(Iterable<String> dossierIds) {
+			List<DossierStatusRow> found = new ArrayList<>();
+			dossierIds.forEach((id) -> findById(id).ifPresent(found::add));
+			return found;
+		}
+
+		@Override
 		public DossierStatusRow save(DossierStatusRow row) {
 			this.rows.put(row.dossierId(), row);
 			return row;

@@ -6,9 +6,11 @@ import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
@@ -255,11 +257,18 @@ public class DossierStatusProjection {
 				agency.map(Agency::receptionUnitId).orElse(null));
 	}
 
+	private static boolean replaying() {
+		return CurrentUnitOfWork.isStarted() && ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage());
+	}
+
 	/**
 	 * Pushes the new view to live subscriptions for this code and secret only (Axon
-	 * delivers it after the transaction commits).
+	 * delivers it after the transaction commits); not during a replay.
 	 */
 	private void emit(DossierStatusRow row, Instant recordedAt) {
+		if (replaying()) {
+			return; // history retold: no subscriber waits for it, and views cost time
+		}
 		this.updates.emit(FindDossierStatusQuery.class,
 				(query) -> row.answers(query.dossierCode(), query.lookupSecretSha256()),
 				DossierStatusViews.citizenView(row, recordedAt));

@@ -18,7 +18,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -79,14 +78,11 @@ class ReadModelAdminTest {
 		verify(this.status, never()).shutDown();
 	}
 
-	/** Two segments, each with half the events. */
-	private static final Segment[] HALVES = Segment.ROOT_SEGMENT.split();
-
 	@Test
 	void lagIsTheHeadMinusTheSlowestSegment() {
 		given(this.eventStore.createHeadToken()).willReturn(new GlobalSequenceTrackingToken(120));
-		EventTrackerStatus ahead = segmentAt(HALVES[0], OptionalLong.of(118));
-		EventTrackerStatus behind = segmentAt(HALVES[1], OptionalLong.of(100));
+		EventTrackerStatus ahead = segmentAt(OptionalLong.of(118));
+		EventTrackerStatus behind = segmentAt(OptionalLong.of(100));
 		given(this.status.processingStatus()).willReturn(Map.of(0, ahead, 1, behind));
 		given(this.status.isRunning()).willReturn(true);
 
@@ -102,7 +98,7 @@ class ReadModelAdminTest {
 	@Test
 	void aSegmentThatHasReadNothingCountsFromTheStart() {
 		given(this.eventStore.createHeadToken()).willReturn(new GlobalSequenceTrackingToken(7));
-		EventTrackerStatus fresh = segmentAt(Segment.ROOT_SEGMENT, OptionalLong.empty());
+		EventTrackerStatus fresh = segmentAt(OptionalLong.empty());
 		given(this.status.processingStatus()).willReturn(Map.of(0, fresh));
 
 		ReadModelPosition position = this.admin.position("dossier-status");
@@ -111,23 +107,8 @@ class ReadModelAdminTest {
 		assertThat(position.lag()).isEqualTo(7);
 	}
 
-	@Test
-	void caughtUpOnlyWhenTheClaimedSegmentsCoverEveryEvent() {
-		given(this.eventStore.createHeadToken()).willReturn(new GlobalSequenceTrackingToken(50));
-		given(this.status.isRunning()).willReturn(true);
-		EventTrackerStatus first = segmentAt(HALVES[0], OptionalLong.of(50));
-		EventTrackerStatus second = segmentAt(HALVES[1], OptionalLong.of(50));
-
-		given(this.status.processingStatus()).willReturn(Map.of(0, first));
-		assertThat(this.admin.position("dossier-status").caughtUp()).as("half the events not claimed").isFalse();
-
-		given(this.status.processingStatus()).willReturn(Map.of(0, first, 1, second));
-		assertThat(this.admin.position("dossier-status").caughtUp()).isTrue();
-	}
-
-	private static EventTrackerStatus segmentAt(Segment claimed, OptionalLong position) {
+	private static EventTrackerStatus segmentAt(OptionalLong position) {
 		EventTrackerStatus segment = mock(EventTrackerStatus.class);
-		given(segment.getSegment()).willReturn(claimed);
 		given(segment.getCurrentPosition()).willReturn(position);
 		return segment;
 	}

@@ -163,21 +163,7 @@ public class ReadModelAdmin {
 		Long position = slowestPosition(segments);
 		long lag = (head == null) ? 0 : Math.max(0, head - ((position != null) ? position : 0));
 		return ReadModelPosition.of(group, processor.isRunning(), processor.isReplaying(),
-				processor.isError() || !errors.isEmpty(), errors, segments.size(), coverAllEvents(segments), position,
-				head, lag);
-	}
-
-	/**
-	 * Whether the claimed segments together cover every event: a segment just released
-	 * (or not yet claimed after a restart) is missing from the status, and the others
-	 * alone may already stand at the head.
-	 */
-	private static boolean coverAllEvents(Collection<EventTrackerStatus> segments) {
-		double covered = 0;
-		for (EventTrackerStatus segment : segments) {
-			covered += 1.0 / (segment.getSegment().getMask() + 1L);
-		}
-		return covered >= 1.0 - 1e-9;
+				processor.isError() || !errors.isEmpty(), errors, segments.size(), position, head, lag);
 	}
 
 	/** The model is only as far as its slowest segment. */

@@ -16,16 +16,15 @@ import java.util.List;
  * @param head the highest global index in the event store; {@code null} when it is empty
  * @param lag events behind the head ({@code head − position}, counting an unknown
  * position as before the first event)
- * @param caughtUp running, not in error, with every segment claimed by this instance and
- * nothing left to read
+ * @param caughtUp running, not in error, with segments claimed and nothing left to read
  */
 public record ReadModelPosition(String processingGroup, boolean running, boolean replaying, boolean error,
 		List<String> errors, int claimedSegments, Long position, Long head, long lag, boolean caughtUp) {
 
 	static ReadModelPosition of(String processingGroup, boolean running, boolean replaying, boolean error,
-			List<String> errors, int claimedSegments, boolean everySegmentClaimed, Long position, Long head, long lag) {
+			List<String> errors, int claimedSegments, Long position, Long head, long lag) {
 		return new ReadModelPosition(processingGroup, running, replaying, error, errors, claimedSegments, position,
-				head, lag, running && !error && everySegmentClaimed && lag == 0);
+				head, lag, running && !error && claimedSegments > 0 && lag == 0);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import vn.dossierledger.events.dossier.DossierEvent;
 import vn.dossierledger.events.dossier.DossierReceivedEvent;
 import vn.dossierledger.projection.ReadModelProcessing;
+import vn.dossierledger.projection.ReadModelProcessingProperties;
 
 /**
  * A test-only read model, processed like the real ones (pooled streaming processor, JPA
@@ -64,9 +65,9 @@ class FlakyReadModel {
 		}
 
 		@Bean
-		ConfigurerModule flakyReadModelProcessor() {
+		ConfigurerModule flakyReadModelProcessor(ReadModelProcessingProperties processing) {
 			return (configurer) -> ReadModelProcessing.pooledWithDeadLetters(configurer.eventProcessing(),
-					PROCESSING_GROUP);
+					PROCESSING_GROUP, processing);
 		}
 
 	}

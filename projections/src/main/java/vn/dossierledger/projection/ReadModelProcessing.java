@@ -1,5 +1,9 @@
 package vn.dossierledger.projection;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -7,8 +11,9 @@ import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueu
 
 /**
  * How every read model is processed: its own pooled streaming processor (token in the JPA
- * token store, so it resumes and can be replayed) and its own JPA dead-letter queue, so
- * that one failing event parks only its dossier's sequence and never stops the others.
+ * token store, so it resumes and can be replayed) sized by {@link ProcessorSettings}, and
+ * its own JPA dead-letter queue, so that one failing event parks only its dossier's
+ * sequence and never stops the others.
  */
 public final class ReadModelProcessing {
 
@@ -16,11 +21,22 @@ public final class ReadModelProcessing {
 	}
 
 	/**
-	 * Registers the processor (named after the processing group) and its dead-letter
-	 * queue.
+	 * Registers the processor (named after the processing group) with the group's
+	 * settings, and its dead-letter queue.
 	 */
-	public static void pooledWithDeadLetters(EventProcessingConfigurer processing, String processingGroup) {
+	public static void pooledWithDeadLetters(EventProcessingConfigurer processing, String processingGroup,
+			ReadModelProcessingProperties properties) {
+		ProcessorSettings settings = properties.of(processingGroup);
 		processing.registerPooledStreamingEventProcessor(processingGroup)
+			.registerPooledStreamingEventProcessorConfiguration(processingGroup, (config, builder) -> {
+				ScheduledExecutorService workers = Executors.newScheduledThreadPool(settings.threads(),
+						new AxonThreadFactory("WorkPackage[" + processingGroup + "]"));
+				config.onShutdown(workers::shutdown);
+				return builder.workerExecutor(workers)
+					.initialSegmentCount(settings.segments())
+					.batchSize(settings.batchSize())
+					.tokenClaimInterval(settings.tokenClaimInterval().toMillis());
+			})
 			.registerDeadLetterQueue(processingGroup,
 					(config) -> JpaSequencedDeadLetterQueue.builder()
 						.processingGroup(processingGroup)
@@ -28,7 +44,11 @@ public final class ReadModelProcessing {
 						.transactionManager(config.getComponent(TransactionManager.class))
 						.eventSerializer(config.eventSerializer())
 						.genericSerializer(config.serializer())
-						.build());
+						.build())
+			// Without the cache every event asks the queue (one select) whether its
+			// dossier is parked; with it, only dossiers that may be.
+			.registerDeadLetteringEventHandlerInvokerConfiguration(processingGroup,
+					(config, builder) -> builder.enableSequenceIdentifierCache());
 	}
 
 }

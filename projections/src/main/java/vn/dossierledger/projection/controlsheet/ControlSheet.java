@@ -15,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import vn.dossierledger.projection.ReadModelRow;
+
 import vn.dossierledger.command.calendar.StatutoryClock;
 
 /**
@@ -23,7 +25,7 @@ import vn.dossierledger.command.calendar.StatutoryClock;
  */
 @Entity
 @Table(name = "control_sheet")
-public class ControlSheet {
+public class ControlSheet extends ReadModelRow {
 
 	@Id
 	@Column(name = "dossier_id", length = 64)
@@ -66,6 +68,11 @@ public class ControlSheet {
 	private List<HandOverRow> handOvers = new ArrayList<>();
 
 	protected ControlSheet() {
+	}
+
+	@Override
+	public String getId() {
+		return this.dossierId;
 	}
 
 	ControlSheet(String dossierId, String dossierCode, String applicantRef, String submitterRef, String procedureCode,

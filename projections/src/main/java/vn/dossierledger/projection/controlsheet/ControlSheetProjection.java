@@ -27,6 +27,7 @@ import vn.dossierledger.events.dossier.ResultDeliveredEvent;
 import vn.dossierledger.events.dossier.ResultIssuedEvent;
 import vn.dossierledger.events.dossier.Role;
 import vn.dossierledger.events.dossier.SupplementReceivedEvent;
+import vn.dossierledger.projection.BatchRows;
 import vn.dossierledger.projection.controlsheet.HandOverRow.Party;
 
 /**
@@ -54,17 +55,21 @@ public class ControlSheetProjection {
 
 	private final StatutoryClock clock;
 
+	/** The sheets of the current batch's dossiers, loaded once per batch. */
+	private final BatchRows<ControlSheet> batch;
+
 	public ControlSheetProjection(ControlSheetStore sheets, ProcedureCatalogue catalogue, OfficerRegistry organisation,
 			StatutoryClock clock) {
 		this.sheets = sheets;
 		this.catalogue = catalogue;
 		this.organisation = organisation;
 		this.clock = clock;
+		this.batch = new BatchRows<>(PROCESSING_GROUP, sheets::findById, sheets::findAllById, ControlSheet::dossierId);
 	}
 
 	@EventHandler
 	void on(DossierSubmittedEvent event, @SequenceNumber long sequence) {
-		if (this.sheets.findById(event.dossierId()).isPresent()) {
+		if (this.batch.find(event.dossierId()).isPresent()) {
 			return; // redelivered
 		}
 		ControlSheet sheet = new ControlSheet(event.dossierId(), event.dossierCode(), event.applicant().value(),
@@ -73,6 +78,7 @@ public class ControlSheetProjection {
 		sheet.resolvingAgency(agency.map(Agency::id).orElse(null), agency.map(Agency::name).orElse(null));
 		sheet.applied(sequence);
 		this.sheets.save(sheet);
+		this.batch.created(sheet);
 	}
 
 	/**
@@ -152,7 +158,7 @@ public class ControlSheetProjection {
 	}
 
 	private void update(DossierEvent event, long sequence, Consumer<ControlSheet> change) {
-		this.sheets.findById(event.dossierId()).filter((sheet) -> sheet.isNew(sequence)).ifPresent((sheet) -> {
+		this.batch.find(event.dossierId()).filter((sheet) -> sheet.isNew(sequence)).ifPresent((sheet) -> {
 			change.accept(sheet);
 			sheet.applied(sequence);
 			this.sheets.save(sheet);

@@ -1,5 +1,6 @@
 package vn.dossierledger.projection.controlsheet;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Optional;
 public interface ControlSheetStore {
 
 	Optional<ControlSheet> findById(String dossierId);
+
+	List<ControlSheet> findAllById(Iterable<String> dossierIds);
 
 	ControlSheet save(ControlSheet sheet);
 

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.dossierledger.projection.ReadModelRow;
+
 import vn.dossierledger.events.dossier.DossierStatus;
 
 /**
@@ -17,7 +19,7 @@ import vn.dossierledger.events.dossier.DossierStatus;
  */
 @Entity
 @Table(name = "red_flag_dossier")
-public class DossierFacts {
+public class DossierFacts extends ReadModelRow {
 
 	@Id
 	@Column(name = "dossier_id", length = 64)
@@ -120,6 +122,11 @@ public class DossierFacts {
 
 	protected DossierFacts() {
 		// for JPA
+	}
+
+	@Override
+	public String getId() {
+		return this.dossierId;
 	}
 
 	DossierFacts(String dossierId, String dossierCode, String procedureCode, String procedureVersion, String agencyId,

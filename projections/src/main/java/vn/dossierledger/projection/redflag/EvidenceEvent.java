@@ -7,13 +7,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.dossierledger.projection.ReadModelRow;
+
 /**
  * One event of a dossier as a flag cites it: type, business and recorded time, actor.
  * Kept so that a flag's evidence can be shown without reading the event store.
  */
 @Entity
 @Table(name = "red_flag_event")
-public class EvidenceEvent {
+public class EvidenceEvent extends ReadModelRow {
 
 	@Id
 	@Column(name = "event_id", length = 64)
@@ -45,6 +47,11 @@ public class EvidenceEvent {
 
 	protected EvidenceEvent() {
 		// for JPA
+	}
+
+	@Override
+	public String getId() {
+		return this.eventId;
 	}
 
 	EvidenceEvent(RecordedEvent recorded) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.dossierledger.events.dossier.DossierStatus;
+import vn.dossierledger.projection.BatchRows;
 
 /** The red-flag storage on the three JPA repositories. */
 @Component
@@ -23,27 +24,33 @@ class JpaRedFlagStore implements RedFlagStore {
 
 	private final RedFlagRepository flags;
 
+	/** The facts of the current batch's dossiers, loaded once per batch. */
+	private final BatchRows<DossierFacts> batch;
+
 	JpaRedFlagStore(DossierFactsRepository dossiers, EvidenceEventRepository events, RedFlagRepository flags) {
 		this.dossiers = dossiers;
 		this.events = events;
 		this.flags = flags;
+		this.batch = new BatchRows<>(RedFlagProjection.PROCESSING_GROUP, dossiers::findById, dossiers::findAllById,
+				DossierFacts::dossierId);
 	}
 
 	@Override
 	public Optional<DossierFacts> facts(String dossierId) {
-		return this.dossiers.findById(dossierId);
+		return this.batch.find(dossierId);
 	}
 
 	@Override
 	public void save(DossierFacts facts) {
 		this.dossiers.save(facts);
+		this.batch.created(facts);
 	}
 
 	@Override
 	public void save(EvidenceEvent event) {
-		if (!this.events.existsById(event.eventId())) {
-			this.events.save(event);
-		}
+		// No existence check (a select per event): the projection stores an event only
+		// when its sequence is new to the dossier, in the transaction that records it.
+		this.events.save(event);
 	}
 
 	@Override

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.dossierledger.projection.ReadModelRow;
+
 /**
  * One raised red flag. Its id is derived from rule, dossier and evidence key, so a replay
  * raises the same flag under the same id. {@code revision} counts changes and
@@ -15,7 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "red_flag")
-public class RedFlag {
+public class RedFlag extends ReadModelRow {
 
 	@Id
 	@Column(name = "flag_id", length = 64)
@@ -81,6 +83,11 @@ public class RedFlag {
 
 	protected RedFlag() {
 		// for JPA
+	}
+
+	@Override
+	public String getId() {
+		return this.flagId;
 	}
 
 	RedFlag(String flagId, FlagRule rule, DossierFacts dossier, Raise raise) {

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.dossierledger.command.calendar.StatutoryClock;
 import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.projection.ReadModelProcessing;
+import vn.dossierledger.projection.ReadModelProcessingProperties;
 
 /**
  * The red-flags processor (pooled streaming, JPA token store and dead-letter queue), its
@@ -19,9 +20,9 @@ import vn.dossierledger.projection.ReadModelProcessing;
 class RedFlagProcessing {
 
 	@Bean
-	ConfigurerModule redFlagProcessor() {
+	ConfigurerModule redFlagProcessor(ReadModelProcessingProperties processing) {
 		return (configurer) -> ReadModelProcessing.pooledWithDeadLetters(configurer.eventProcessing(),
-				RedFlagProjection.PROCESSING_GROUP);
+				RedFlagProjection.PROCESSING_GROUP, processing);
 	}
 
 	@Bean

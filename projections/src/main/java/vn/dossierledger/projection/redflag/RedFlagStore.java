@@ -13,7 +13,10 @@ interface RedFlagStore {
 
 	void save(DossierFacts facts);
 
-	/** Stores the event unless it is there already. */
+	/**
+	 * Stores an event the dossier's facts have not applied yet (so it is not stored
+	 * either).
+	 */
 	void save(EvidenceEvent event);
 
 	Optional<RedFlag> flag(String flagId);

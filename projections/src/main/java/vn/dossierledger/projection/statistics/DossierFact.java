@@ -20,6 +20,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import vn.dossierledger.projection.ReadModelRow;
+
 import vn.dossierledger.events.dossier.Channel;
 import vn.dossierledger.events.dossier.DossierStatus;
 
@@ -33,7 +35,7 @@ import vn.dossierledger.events.dossier.DossierStatus;
  */
 @Entity
 @Table(name = "stat_dossier_fact")
-public class DossierFact {
+public class DossierFact extends ReadModelRow {
 
 	@Id
 	@Column(name = "dossier_id", length = 64)
@@ -163,6 +165,11 @@ public class DossierFact {
 
 	protected DossierFact() {
 		// for JPA
+	}
+
+	@Override
+	public String getId() {
+		return this.dossierId;
 	}
 
 	DossierFact(String dossierId, long sequence, String procedureCode, String procedureVersion, String agencyId,

@@ -1,5 +1,6 @@
 package vn.dossierledger.projection.statistics;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
@@ -11,6 +12,8 @@ import org.springframework.data.repository.Repository;
 public interface DossierFacts extends Repository<DossierFact, String> {
 
 	Optional<DossierFact> findById(String dossierId);
+
+	List<DossierFact> findAllById(Iterable<String> dossierIds);
 
 	DossierFact save(DossierFact fact);
 

@@ -39,6 +39,7 @@ import vn.dossierledger.events.dossier.SupplementReceivedEvent;
 import vn.dossierledger.events.dossier.SupplementRequestedEvent;
 import vn.dossierledger.events.dossier.SupplementSubmittedEvent;
 import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
+import vn.dossierledger.projection.BatchRows;
 
 /**
  * Builds the per-dossier fact rows of the performance statistics. Every handler is keyed
@@ -67,6 +68,9 @@ public class PerformanceStatisticsProjection {
 
 	private final StatisticsChanges changes;
 
+	/** The facts of the current batch's dossiers, loaded once per batch. */
+	private final BatchRows<DossierFact> batch;
+
 	public PerformanceStatisticsProjection(DossierFacts facts, ProcedureCatalogue catalogue,
 			StatutoryClock statutoryClock, WorkingCalendar calendar, StatisticsChanges changes) {
 		this.facts = facts;
@@ -74,11 +78,12 @@ public class PerformanceStatisticsProjection {
 		this.statutoryClock = statutoryClock;
 		this.zone = calendar.zone();
 		this.changes = changes;
+		this.batch = new BatchRows<>(PROCESSING_GROUP, facts::findById, facts::findAllById, DossierFact::dossierId);
 	}
 
 	@EventHandler
 	void on(DossierSubmittedEvent event, @SequenceNumber long sequence) {
-		if (this.facts.findById(event.dossierId()).isPresent()) {
+		if (this.batch.find(event.dossierId()).isPresent()) {
 			return;
 		}
 		Optional<Procedure> procedure = this.catalogue.version(event.procedureCode(), event.procedureVersion());
@@ -92,6 +97,7 @@ public class PerformanceStatisticsProjection {
 				agencyId, event.channel(), event.occurredAt(), day(event.occurredAt()), traits);
 		fact.documents(allDigitised(event.documents()), anyReused(event.documents()));
 		save(fact);
+		this.batch.created(fact);
 	}
 
 	@EventHandler
@@ -243,7 +249,7 @@ public class PerformanceStatisticsProjection {
 
 	private void update(String dossierId, long sequence, Consumer<DossierFact> change) {
 		// A dossier whose submission this model never saw cannot be placed: ignore it.
-		this.facts.findById(dossierId).filter((fact) -> fact.accept(sequence)).ifPresent((fact) -> {
+		this.batch.find(dossierId).filter((fact) -> fact.accept(sequence)).ifPresent((fact) -> {
 			change.accept(fact);
 			save(fact);
 		});

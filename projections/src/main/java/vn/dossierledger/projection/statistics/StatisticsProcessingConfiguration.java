@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.dossierledger.projection.ReadModelProcessing;
+import vn.dossierledger.projection.ReadModelProcessingProperties;
 
 /**
  * The performance statistics run like every read model (see {@link ReadModelProcessing}),
@@ -20,9 +21,9 @@ class StatisticsProcessingConfiguration {
 	}
 
 	@Bean
-	ConfigurerModule performanceStatisticsProcessor() {
+	ConfigurerModule performanceStatisticsProcessor(ReadModelProcessingProperties processing) {
 		return (configurer) -> ReadModelProcessing.pooledWithDeadLetters(configurer.eventProcessing(),
-				PerformanceStatisticsProjection.PROCESSING_GROUP);
+				PerformanceStatisticsProjection.PROCESSING_GROUP, processing);
 	}
 
 }

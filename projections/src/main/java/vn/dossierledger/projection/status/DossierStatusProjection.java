@@ -6,9 +6,11 @@ import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +44,7 @@ import vn.dossierledger.events.dossier.SupplementSubmittedEvent;
 import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
 import vn.dossierledger.events.dossier.WithdrawalRequestedEvent;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
+import vn.dossierledger.projection.BatchRows;
 
 /**
  * The dossier-status read model: one row per dossier with its national status, holder,
@@ -63,17 +66,21 @@ public class DossierStatusProjection {
 
 	private final QueryUpdateEmitter updates;
 
+	/** The rows of the current batch's dossiers, loaded once per batch. */
+	private final BatchRows<DossierStatusRow> batch;
+
 	public DossierStatusProjection(DossierStatusStore rows, ProcedureCatalogue catalogue, OfficerRegistry organisation,
 			QueryUpdateEmitter updates) {
 		this.rows = rows;
 		this.catalogue = catalogue;
 		this.organisation = organisation;
 		this.updates = updates;
+		this.batch = new BatchRows<>(PROCESSING_GROUP, rows::findById, rows::findAllById, DossierStatusRow::dossierId);
 	}
 
 	@EventHandler
 	void on(DossierSubmittedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-		if (this.rows.findById(event.dossierId()).isPresent()) {
+		if (this.batch.find(event.dossierId()).isPresent()) {
 			return; // redelivered
 		}
 		DossierStatusRow row = new DossierStatusRow(event.dossierId(), event.dossierCode(), event.lookupSecretSha256(),
@@ -84,6 +91,7 @@ public class DossierStatusProjection {
 		row.heldBy(null, row.deskUnitId()); // awaiting intake at the desk
 		row.applied(sequence, recordedAt);
 		this.rows.save(row);
+		this.batch.created(row);
 		emit(row, recordedAt);
 	}
 
@@ -233,7 +241,7 @@ public class DossierStatusProjection {
 	 * seen already.
 	 */
 	private void update(String dossierId, long sequence, Instant recordedAt, Consumer<DossierStatusRow> change) {
-		this.rows.findById(dossierId).filter((row) -> row.isNew(sequence)).ifPresent((row) -> {
+		this.batch.find(dossierId).filter((row) -> row.isNew(sequence)).ifPresent((row) -> {
 			change.accept(row);
 			row.applied(sequence, recordedAt);
 			this.rows.save(row);
@@ -249,11 +257,18 @@ public class DossierStatusProjection {
 				agency.map(Agency::receptionUnitId).orElse(null));
 	}
 
+	private static boolean replaying() {
+		return CurrentUnitOfWork.isStarted() && ReplayToken.isReplay(CurrentUnitOfWork.get().getMessage());
+	}
+
 	/**
 	 * Pushes the new view to live subscriptions for this code and secret only (Axon
-	 * delivers it after the transaction commits).
+	 * delivers it after the transaction commits); not during a replay.
 	 */
 	private void emit(DossierStatusRow row, Instant recordedAt) {
+		if (replaying()) {
+			return; // history retold: no subscriber waits for it, and views cost time
+		}
 		this.updates.emit(FindDossierStatusQuery.class,
 				(query) -> row.answers(query.dossierCode(), query.lookupSecretSha256()),
 				DossierStatusViews.citizenView(row, recordedAt));

@@ -10,6 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.dossierledger.projection.ReadModelRow;
+
 import vn.dossierledger.events.dossier.DossierStatus;
 
 /**
@@ -19,7 +21,7 @@ import vn.dossierledger.events.dossier.DossierStatus;
  */
 @Entity
 @Table(name = "dossier_status")
-public class DossierStatusRow {
+public class DossierStatusRow extends ReadModelRow {
 
 	@Id
 	@Column(name = "dossier_id", length = 64)
@@ -135,6 +137,11 @@ public class DossierStatusRow {
 	private Instant updatedAt;
 
 	protected DossierStatusRow() {
+	}
+
+	@Override
+	public String getId() {
+		return this.dossierId;
 	}
 
 	DossierStatusRow(String dossierId, String dossierCode, String lookupSecretSha256, String applicantRef,

@@ -1,5 +1,6 @@
 package vn.dossierledger.projection.status;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Optional;
 public interface DossierStatusStore {
 
 	Optional<DossierStatusRow> findById(String dossierId);
+
+	List<DossierStatusRow> findAllById(Iterable<String> dossierIds);
 
 	DossierStatusRow save(DossierStatusRow row);
 

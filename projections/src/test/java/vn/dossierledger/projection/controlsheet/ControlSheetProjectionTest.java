@@ -181,6 +181,13 @@ class ControlSheetProjectionTest {
 		}
 
 		@Override
+		public List<ControlSheet> findAllById(Iterable<String> dossierIds) {
+			List<ControlSheet> found = new ArrayList<>();
+			dossierIds.forEach((id) -> findById(id).ifPresent(found::add));
+			return found;
+		}
+
+		@Override
 		public ControlSheet save(ControlSheet sheet) {
 			this.sheets.put(sheet.dossierId(), sheet);
 			return sheet;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -256,6 +257,13 @@ class PerformanceStatisticsProjectionTest {
 		@Override
 		public Optional<DossierFact> findById(String dossierId) {
 			return Optional.ofNullable(this.rows.get(dossierId));
+		}
+
+		@Override
+		public List<DossierFact> findAllById(Iterable<String> dossierIds) {
+			List<DossierFact> found = new ArrayList<>();
+			dossierIds.forEach((id) -> findById(id).ifPresent(found::add));
+			return found;
 		}
 
 		@Override

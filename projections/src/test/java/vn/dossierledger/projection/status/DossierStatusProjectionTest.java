@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static vn.dossierledger.projection.BirthRegistrationEvents.APPLICANT;
 import static vn.dossierledger.projection.BirthRegistrationEvents.CLERK;
 import static vn.dossierledger.projection.BirthRegistrationEvents.DESK_UNIT;
@@ -40,6 +41,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -210,6 +218,18 @@ class DossierStatusProjectionTest {
 		verify(this.emitter, times(1)).emit(eq(FindDossierStatusQuery.class), any(Predicate.class), any(Object.class));
 	}
 
+	@Test
+	void noEmissionWhileReplaying() {
+		TrackingToken replaying = ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(10),
+				new GlobalSequenceTrackingToken(0));
+		EventMessage<?> replayed = new GenericTrackedEventMessage<>(replaying,
+				GenericEventMessage.asEventMessage(submitted("08:00")));
+		DefaultUnitOfWork.startAndGet(replayed).execute(() -> this.projection.on(submitted("08:00"), 0, at("08:00")));
+
+		assertThat(this.store.findById(DOSSIER_ID)).isPresent();
+		verifyNoInteractions(this.emitter);
+	}
+
 	private void receiveAndTransfer() {
 		feed((sequence) -> this.projection.on(submitted("08:00"), sequence, at("08:00")));
 		feed((sequence) -> this.projection.on(received("08:10", DUE), sequence, at("08:10")));
@@ -250,6 +270,13 @@ class DossierStatusProjectionTest {
 		@Override
 		public Optional<DossierStatusRow> findById(String dossierId) {
 			return Optional.ofNullable(this.rows.get(dossierId));
+		}
+
+		@Override
+		public List<DossierStatusRow> findAllById(Iterable<String> dossierIds) {
+			List<DossierStatusRow> found = new ArrayList<>();
+			dossierIds.forEach((id) -> findById(id).ifPresent(found::add));
+			return found;
 		}
 
 		@Override

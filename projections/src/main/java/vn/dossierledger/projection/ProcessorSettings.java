@@ -1,0 +1,27 @@
+package vn.dossierledger.projection;
+
+import java.time.Duration;
+
+/**
+ * The resolved settings of one read model's pooled streaming processor (see
+ * {@link ReadModelProcessingProperties}).
+ */
+public record ProcessorSettings(int segments, int threads, int batchSize, Duration tokenClaimInterval) {
+
+	/**
+	 * Used where neither the group nor the defaults say otherwise: sized for a two-core
+	 * machine. Axon's own defaults (16 segments, 4 threads, batch size 1) make a replay
+	 * one transaction per event.
+	 */
+	static final ProcessorSettings FALLBACK = new ProcessorSettings(2, 2, 100, Duration.ofSeconds(5));
+
+	public ProcessorSettings {
+		if (segments < 1 || threads < 1 || batchSize < 1) {
+			throw new IllegalArgumentException("segments, threads and batch size must be at least 1");
+		}
+		if (tokenClaimInterval == null || tokenClaimInterval.isNegative() || tokenClaimInterval.isZero()) {
+			throw new IllegalArgumentException("the token claim interval must be positive");
+		}
+	}
+
+}

@@ -1,6 +1,7 @@
 package vn.dossierledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,9 +61,13 @@ class ReadModelReplayIT extends SharedLedgerTest {
 			.contains("dossier-status", "control-sheet", "performance-statistics")
 			.doesNotContain("unique-claims");
 		admin.awaitAllCaughtUp(CATCH_UP);
+		// Other cached test contexts share this database and may hold a segment of a
+		// group:
+		// their part of the rebuild completes on their own schedule.
+		await().atMost(CATCH_UP)
+			.pollInterval(Duration.ofMillis(250))
+			.untilAsserted(() -> assertThat(snapshotReadModelTables()).isEqualTo(live));
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
-
-		assertThat(snapshotReadModelTables()).isEqualTo(live);
 		log.info("Full rebuild of {} read models over {} events took {} ms", rebuilt.size(), events, took.toMillis());
 		log.info("Rebuild throughput: {} events/s per read model, {} events/s in all",
 				Math.round(events / seconds(took)), Math.round(events * rebuilt.size() / seconds(took)));

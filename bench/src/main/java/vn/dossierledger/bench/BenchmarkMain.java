@@ -31,6 +31,9 @@ public final class BenchmarkMain {
 
 	private static final String AUDIT_GROUP = "audit-history";
 
+	/** The ledger's own processor: never rebuilt (seals are published history). */
+	private static final String LEDGER_SEALS_GROUP = "ledger-seals";
+
 	private static final String STATUS_GROUP = "dossier-status";
 
 	private final BenchSettings settings;
@@ -111,7 +114,10 @@ public final class BenchmarkMain {
 				Map.of("dossier-ledger.elasticsearch.embedded.enabled", "false"));
 				MemorySampler sampler = new MemorySampler(app)) {
 			ReadModelRebuild readModels = new ReadModelRebuild(app.http(), postgres);
-			List<String> groups = readModels.groups().stream().filter((group) -> !group.equals(AUDIT_GROUP)).toList();
+			List<String> groups = readModels.groups()
+				.stream()
+				.filter((group) -> !group.equals(AUDIT_GROUP) && !group.equals(LEDGER_SEALS_GROUP))
+				.toList();
 			replay = readModels.rebuild(groups, this.settings.replayTimeout());
 			replay.groups().forEach((group) -> System.out.println("  " + group.describe()));
 			deadLetters = readModels.deadLetters();

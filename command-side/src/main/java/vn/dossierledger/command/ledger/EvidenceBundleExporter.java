@@ -96,11 +96,11 @@ class EvidenceBundleExporter {
 		if (seal == null) {
 			return node;
 		}
-		Leaf leaf = this.proofs.leafOfEvent(event.eventId()).orElse(null);
+		Leaf leaf = this.store.leafOfEvent(event.eventId()).orElse(null);
 		if (leaf == null || leaf.index() >= seal.eventCount()) {
 			return node;
 		}
-		Seal block = this.proofs.sealOfLeaf(leaf.index()).orElseThrow();
+		Seal block = this.store.sealOfLeaf(leaf.index()).orElseThrow();
 		InclusionProof proof = this.proofs.proofFor(leaf, block, seal, blockTreeLeaves);
 		ObjectNode inclusion = NODES.objectNode();
 		inclusion.put(Field.LEAF_INDEX, proof.leafIndex());

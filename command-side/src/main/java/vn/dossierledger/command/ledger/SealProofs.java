@@ -97,14 +97,6 @@ class SealProofs {
 				InclusionProof.hex(MerkleTree.consistencyProof(blockTreeLeaves(toTreeSize), (int) fromTreeSize)));
 	}
 
-	Optional<Leaf> leafOfEvent(String eventId) {
-		return this.store.leafOfEvent(eventId);
-	}
-
-	Optional<Seal> sealOfLeaf(long leafIndex) {
-		return this.store.sealOfLeaf(leafIndex);
-	}
-
 	private static LedgerProblemException unknownSeal(long treeSize) {
 		return problem(HttpStatus.NOT_FOUND, "unknown-seal", "Unknown seal",
 				"There is no seal of tree size " + treeSize + ".");

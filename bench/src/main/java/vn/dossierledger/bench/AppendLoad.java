@@ -17,18 +17,21 @@ final class AppendLoad {
 
 	private final HttpJson http;
 
+	private final ProcessCpu appCpu;
+
 	private final Queue<DossierTicket> tickets = new ConcurrentLinkedQueue<>();
 
 	private final AtomicInteger reportedFailures = new AtomicInteger();
 
-	AppendLoad(HttpJson http) {
-		this.http = http;
+	AppendLoad(AppProcess app) {
+		this.http = app.http();
+		this.appCpu = new ProcessCpu(app.pid());
 	}
 
 	ClosedLoop.Outcome run(int clients, Duration warmup, Duration measured) {
 		JsonNode signature = LifecycleWalk.signDecision(this.http);
 		return ClosedLoop.run(clients, () -> new WalkingClient(new LifecycleWalk(this.http, signature)), warmup,
-				measured);
+				measured, this.appCpu::nanos);
 	}
 
 	/** Every dossier submitted so far, for the status lookups. */

@@ -2,9 +2,12 @@ package vn.dossierledger.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The benchmark's sizes and paths, from system properties ({@code -Dbench.clients=8 …}).
@@ -13,9 +16,26 @@ import java.util.Map;
  */
 record BenchSettings(boolean quick, int clients, Duration warmup, Duration appendDuration, long events,
 		Duration replayTimeout, Duration auditTimeout, long rawBulkDocuments, int bulkSize, int bulkClients,
-		int statusRate, Duration statusDuration, int statusThreads, String jdbcUrl, String jdbcUser,
-		String jdbcPassword, Path appJar, Path elasticsearchHome, Path workDir, List<String> appJvmArguments,
-		Map<String, String> appProperties) {
+		int statusRate, Duration statusWarmup, Duration statusDuration, int statusThreads, String jdbcUrl,
+		String jdbcUser, String jdbcPassword, Path appJar, Path elasticsearchHome, Path workDir,
+		List<String> appJvmArguments, Map<String, String> appProperties, Set<Phase> phases) {
+
+	/**
+	 * The optional parts of a run. Append with the chain on and the status lookups always
+	 * run: they make the input of the others.
+	 */
+	enum Phase {
+
+		/** Append with the hash chain off, and the raw append limit. */
+		UNCHAINED,
+		/** The JPA read models rebuilt together, and the raw replay limit. */
+		REPLAY,
+		/** Each JPA read model rebuilt alone. */
+		REPLAY_ALONE,
+		/** The audit index rebuilt, and the raw bulk limit. */
+		AUDIT
+
+	}
 
 	static BenchSettings fromSystemProperties() {
 		boolean quick = Boolean.getBoolean("bench.quick");
@@ -25,13 +45,30 @@ record BenchSettings(boolean quick, int clients, Duration warmup, Duration appen
 				seconds("bench.audit.timeout.seconds", quick ? 90 : 180),
 				number("bench.es.raw.documents", quick ? 20_000 : 200_000), integer("bench.es.bulk.size", 1000),
 				integer("bench.es.bulk.clients", 2), integer("bench.status.rate", 1000),
+				seconds("bench.status.warmup.seconds", quick ? 5 : 15),
 				seconds("bench.status.seconds", quick ? 10 : 30), integer("bench.status.threads", 64),
 				text("bench.jdbc.url", ""), text("bench.jdbc.user", "postgres"),
 				text("bench.jdbc.password", "postgres"), path("bench.app.jar", "bench.defaults.app-jar"),
 				path("bench.es.home", "bench.defaults.elasticsearch-home"),
 				path("bench.work.dir", "bench.defaults.work-dir"),
 				List.of(text("bench.app.jvm.args", "-Xmx768m").trim().split("\\s+")),
-				properties(text("bench.app.properties", "")));
+				properties(text("bench.app.properties", "")),
+				phases(text("bench.phases", "unchained,replay,replay_alone,audit")));
+	}
+
+	/** Phases by name, separated by commas, e.g. {@code replay,audit}; blank for none. */
+	static Set<Phase> phases(String list) {
+		Set<Phase> phases = EnumSet.noneOf(Phase.class);
+		for (String name : list.split(",")) {
+			if (!name.isBlank()) {
+				phases.add(Phase.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
+			}
+		}
+		return phases;
+	}
+
+	boolean runs(Phase phase) {
+		return this.phases.contains(phase);
 	}
 
 	/**
@@ -82,13 +119,14 @@ record BenchSettings(boolean quick, int clients, Duration warmup, Duration appen
 	String describe() {
 		return String.format(
 				"mode=%s clients=%d warmup=%ds append=%ds events=%,d replayTimeout=%ds auditTimeout=%ds "
-						+ "rawBulkDocuments=%,d bulkSize=%d bulkClients=%d status=%d/s for %ds (%d threads) "
-						+ "postgres=%s appJvm=%s appProperties=%s",
+						+ "rawBulkDocuments=%,d bulkSize=%d bulkClients=%d status=%d/s for %ds after %ds (%d threads) "
+						+ "postgres=%s appJvm=%s appProperties=%s phases=%s",
 				this.quick ? "quick" : "full", this.clients, this.warmup.toSeconds(), this.appendDuration.toSeconds(),
 				this.events, this.replayTimeout.toSeconds(), this.auditTimeout.toSeconds(), this.rawBulkDocuments,
-				this.bulkSize, this.bulkClients, this.statusRate, this.statusDuration.toSeconds(), this.statusThreads,
+				this.bulkSize, this.bulkClients, this.statusRate, this.statusDuration.toSeconds(),
+				this.statusWarmup.toSeconds(), this.statusThreads,
 				this.jdbcUrl.isBlank() ? "embedded (zonky)" : this.jdbcUrl, String.join(" ", this.appJvmArguments),
-				this.appProperties);
+				this.appProperties, this.phases);
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import vn.dossierledger.bench.BenchSettings.Phase;
+
 /**
  * The whole benchmark in one run (README "Benchmark"): the bench process is the load
  * generator and starts PostgreSQL; the app runs as a separate process (the repackaged
@@ -18,14 +20,16 @@ import java.util.stream.Stream;
  * set-up.
  * <ol>
  * <li>Append through REST with the hash chain off, then the raw JDBC limit, then with the
- * chain on (that app also serves 4).</li>
+ * chain on (that app also serves 4, once its read models have caught up).</li>
  * <li>Status lookups at a fixed rate.</li>
  * <li>The store cloned up to the replay size; the raw replay limit; the JPA read models
- * rebuilt by an app without Elasticsearch (so the audit processor does not compete).</li>
+ * rebuilt together, then each alone, by an app without Elasticsearch (so the audit
+ * processor does not compete).</li>
  * <li>The audit index rebuilt by an app with Elasticsearch, then the raw {@code _bulk}
  * limit on the same server.</li>
  * </ol>
- * Memory is sampled throughout, per phase.
+ * Memory is sampled throughout, per phase. {@code -Dbench.phases} picks the optional
+ * parts ({@link Phase}).
  */
 public final class BenchmarkMain {
 
@@ -34,7 +38,7 @@ public final class BenchmarkMain {
 	/** The ledger's own processor: never rebuilt (seals are published history). */
 	private static final String LEDGER_SEALS_GROUP = "ledger-seals";
 
-	private static final String STATUS_GROUP = "dossier-status";
+	private static final int CORES = Runtime.getRuntime().availableProcessors();
 
 	private final BenchSettings settings;
 
@@ -64,52 +68,103 @@ public final class BenchmarkMain {
 
 	private void run(BenchPostgres postgres) {
 		long started = System.nanoTime();
-		ClosedLoop.Outcome unchained;
-		System.out.println("1. Append through REST, hash chain off");
-		try (AppProcess app = startApp("app-chaining-off", postgres,
-				Map.of("dossier-ledger.ledger.chaining.enabled", "false"));
-				MemorySampler sampler = new MemorySampler(app)) {
-			unchained = new AppendLoad(app.http()).run(this.settings.clients(), this.settings.warmup(),
-					this.settings.appendDuration());
-			System.out.println("  " + unchained.describe("commands"));
-			remember("append, chain off", sampler);
+		List<AppendLoad.DossierTicket> tickets = appendAndLookUp(postgres);
+		if (this.settings.runs(Phase.REPLAY) || this.settings.runs(Phase.REPLAY_ALONE)) {
+			replay(postgres);
 		}
+		if (this.settings.runs(Phase.AUDIT)) {
+			rebuildAuditIndex(postgres);
+		}
+		System.out.printf("  (%,d dossiers walked)%n", tickets.size());
+		report();
+		System.out.printf("Benchmark took %.1f min%n", (System.nanoTime() - started) / 60e9);
+	}
 
-		System.out.println("1. Append, raw limit: JDBC, one row per transaction");
-		ClosedLoop.Outcome raw = new RawAppendLimit(postgres).run(this.settings.clients(), this.settings.warmup(),
-				this.settings.appendDuration());
-		System.out.println("  " + raw.describe("rows"));
+	/**
+	 * 1 and 4: append (chain off, raw, chain on), then lookups of the walked dossiers.
+	 */
+	private List<AppendLoad.DossierTicket> appendAndLookUp(BenchPostgres postgres) {
+		int clients = this.settings.clients();
+		ClosedLoop.Outcome unchained = null;
+		ClosedLoop.Outcome raw = null;
+		if (this.settings.runs(Phase.UNCHAINED)) {
+			System.out.println("1. Append through REST, hash chain off");
+			try (AppProcess app = startApp("app-chaining-off", postgres,
+					Map.of("dossier-ledger.ledger.chaining.enabled", "false"));
+					MemorySampler sampler = new MemorySampler(app)) {
+				unchained = new AppendLoad(app).run(clients, this.settings.warmup(), this.settings.appendDuration());
+				System.out.println("  " + unchained.describe("commands"));
+				remember("append, chain off", sampler);
+			}
+			System.out.println("1. Append, raw limit: JDBC, one row per transaction");
+			raw = new RawAppendLimit(postgres).run(clients, this.settings.warmup(), this.settings.appendDuration());
+			System.out.println("  " + raw.describe("rows"));
+		}
 
 		System.out.println("1. Append through REST, hash chain on; 4. status lookups");
 		ClosedLoop.Outcome chained;
 		StatusLookupLoad.Result status;
+		List<AppendLoad.DossierTicket> tickets;
 		try (AppProcess app = startApp("app-append-status", postgres, Map.of());
 				MemorySampler sampler = new MemorySampler(app)) {
-			AppendLoad append = new AppendLoad(app.http());
-			chained = append.run(this.settings.clients(), this.settings.warmup(), this.settings.appendDuration());
+			AppendLoad append = new AppendLoad(app);
+			chained = append.run(clients, this.settings.warmup(), this.settings.appendDuration());
+			tickets = append.tickets();
 			System.out.println("  " + chained.describe("commands"));
 			remember("append, chain on", sampler);
+			// Lookups measure the steady state: every read model has caught up first.
 			ReadModelRebuild readModels = new ReadModelRebuild(app.http(), postgres);
 			long waitStart = System.nanoTime();
-			boolean caughtUp = readModels.awaitCaughtUp(List.of(STATUS_GROUP), Duration.ofMinutes(5));
-			System.out.printf("  %s %s after %.0f s%n", STATUS_GROUP, caughtUp ? "caught up" : "still behind",
+			boolean caughtUp = readModels.awaitCaughtUp(readModels.groups(), Duration.ofMinutes(5));
+			System.out.printf("  read models %s after %.0f s%n", caughtUp ? "caught up" : "still behind",
 					(System.nanoTime() - waitStart) / 1e9);
 			remember("read models catching up", sampler);
-			status = new StatusLookupLoad(app.http(), append.tickets()).run(this.settings.statusRate(),
+			status = new StatusLookupLoad(app, tickets).run(this.settings.statusRate(), this.settings.statusWarmup(),
 					this.settings.statusDuration(), this.settings.statusThreads());
 			System.out.println("  " + status.describe());
 			remember("status lookups", sampler);
 		}
 
+		String mix = "1. Append, REST, " + clients + " clients, lifecycle mix (1 create : 9 on existing), chain on";
+		if (raw != null) {
+			this.table.compare(mix, chained.perSecond(), "commands/s", raw.perSecond(), "tx/s",
+					"≥ 3,300/s and ≥ 50 % of raw");
+			this.table.compare("1. Append, same, hash chain off", unchained.perSecond(), "commands/s", raw.perSecond(),
+					"tx/s", "");
+			this.table.figure("1. Hash chain: throughput with it on / with it off",
+					ResultTable.percent(chained.perSecond() / unchained.perSecond()), "");
+			this.table.note("Append failures: chain on " + chained.failed() + ", chain off " + unchained.failed()
+					+ ", raw " + raw.failed());
+		}
+		else {
+			this.table.figure(mix, ResultTable.rate(chained.perSecond(), "commands/s"), "≥ 3,300/s");
+			this.table.note("Append failures: " + chained.failed());
+		}
+		this.table.figure(
+				String.format("4. Status lookups at %,d/s (open loop, %d s): p50 / p99", status.targetRate(),
+						this.settings.statusDuration().toSeconds()),
+				String.format("%.1f ms / %.1f ms (%,.0f/s achieved, %,d not 200)", status.millis(50), status.millis(99),
+						status.achievedPerSecond(), status.notOk()),
+				"p99 ≤ 20 ms");
+		this.table.note(String
+			.format("App CPU per command (chain on): %.2f ms, i.e. at most %,.0f commands/s on this machine's %d cores "
+					+ "for the app alone", chained.cpuMillisEach(), ceiling(chained.cpuMillisEach()), CORES));
+		this.table.note("Status lookups: " + status.cpuEach());
+		return tickets;
+	}
+
+	/**
+	 * 2: the walked dossiers cloned up to the replay size, the raw limit, then the JPA
+	 * read models rebuilt by an app without Elasticsearch (so the audit processor does
+	 * not compete): all together, then each alone.
+	 */
+	private void replay(BenchPostgres postgres) {
 		System.out.println("2. Replay input: the walked dossiers cloned");
 		long events = new EventCloner(postgres).cloneUpTo(this.settings.events());
 		System.out.println("2. Replay, raw limit: sequential scan + batched inserts");
 		ReadModelRebuild.GroupReplay rawReplay = new RawReplayLimit(postgres).run(this.settings.replayTimeout());
 		System.out.println("  " + rawReplay.describe());
-
-		System.out.println("2. Replay: the JPA read models rebuilt (app without Elasticsearch)");
-		ReadModelRebuild.Result replay;
-		long deadLetters;
+		this.table.note("Raw replay: " + rawReplay.describe());
 		try (AppProcess app = startApp("app-replay-jpa", postgres,
 				Map.of("dossier-ledger.elasticsearch.embedded.enabled", "false"));
 				MemorySampler sampler = new MemorySampler(app)) {
@@ -118,68 +173,69 @@ public final class BenchmarkMain {
 				.stream()
 				.filter((group) -> !group.equals(AUDIT_GROUP) && !group.equals(LEDGER_SEALS_GROUP))
 				.toList();
-			replay = readModels.rebuild(groups, this.settings.replayTimeout());
-			replay.groups().forEach((group) -> System.out.println("  " + group.describe()));
-			deadLetters = readModels.deadLetters();
-			remember("replay, JPA read models", sampler);
+			if (this.settings.runs(Phase.REPLAY)) {
+				System.out.println("2. Replay: the JPA read models rebuilt together");
+				ReadModelRebuild.Result together = readModels.rebuild(groups, this.settings.replayTimeout());
+				together.groups().forEach((group) -> System.out.println("  " + group.describe()));
+				remember("replay, JPA read models together", sampler);
+				ReadModelRebuild.GroupReplay slowest = together.slowest();
+				this.table.compare(
+						String.format("2. Replay, %,d events into %d JPA read models together (slowest: %s)%s", events,
+								groups.size(), slowest.group(), together.caughtUp() ? "" : ", time limit hit"),
+						slowest.perSecond(), "events/s", rawReplay.perSecond(), "events/s", "≥ 20,000/s");
+				together.groups().forEach((group) -> this.table.note("Replay together: " + group.describe()));
+				this.table.note("Dead letters after the JPA replay: " + readModels.deadLetters());
+			}
+			if (this.settings.runs(Phase.REPLAY_ALONE)) {
+				System.out.println("2. Replay: each JPA read model rebuilt alone");
+				for (String group : groups) {
+					ReadModelRebuild.GroupReplay alone = readModels
+						.rebuild(List.of(group), this.settings.replayTimeout())
+						.slowest();
+					System.out.println("  " + alone.describe());
+					this.table.compare(
+							String.format("2. Replay, %,d events into %s alone%s", events, group,
+									alone.caughtUp() ? "" : ", time limit hit"),
+							alone.perSecond(), "events/s", rawReplay.perSecond(), "events/s", "≥ 20,000/s");
+				}
+				remember("replay, JPA read models alone", sampler);
+			}
 		}
+	}
 
+	/**
+	 * 3: the audit index rebuilt, then the raw {@code _bulk} limit on the same server.
+	 */
+	private void rebuildAuditIndex(BenchPostgres postgres) {
 		System.out.println("3. Elasticsearch: the audit index rebuilt, then raw _bulk");
-		ReadModelRebuild.GroupReplay audit;
-		RawBulkLimit.Result bulk;
 		try (AppProcess app = startApp("app-replay-audit", postgres, Map.of());
 				MemorySampler sampler = new MemorySampler(app)) {
-			audit = new ReadModelRebuild(app.http(), postgres)
+			ReadModelRebuild.GroupReplay audit = new ReadModelRebuild(app.http(), postgres)
 				.rebuild(List.of(AUDIT_GROUP), this.settings.auditTimeout())
 				.slowest();
 			System.out.println("  " + audit.describe());
 			remember("replay, audit index", sampler);
-			bulk = new RawBulkLimit(app.elasticsearch()).run(this.settings.rawBulkDocuments(), this.settings.bulkSize(),
-					this.settings.bulkClients());
+			RawBulkLimit.Result bulk = new RawBulkLimit(app.elasticsearch()).run(this.settings.rawBulkDocuments(),
+					this.settings.bulkSize(), this.settings.bulkClients());
 			System.out.println("  raw _bulk: " + bulk.describe());
+			this.table.compare(
+					String.format("3. Audit documents indexed during a rebuild of %s%s", AUDIT_GROUP,
+							audit.caughtUp() ? "" : " (time limit hit)"),
+					audit.perSecond(), "docs/s", bulk.perSecond(), "docs/s", "≥ 50 % of raw");
+			this.table.note("Raw `_bulk`: " + bulk.describe() + ", " + this.settings.bulkSize() + " per request, "
+					+ this.settings.bulkClients() + " clients");
 		}
-
-		report(unchained, raw, chained, status, events, rawReplay, replay, deadLetters, audit, bulk);
-		System.out.printf("Benchmark took %.1f min%n", (System.nanoTime() - started) / 60e9);
 	}
 
-	private void report(ClosedLoop.Outcome unchained, ClosedLoop.Outcome raw, ClosedLoop.Outcome chained,
-			StatusLookupLoad.Result status, long events, ReadModelRebuild.GroupReplay rawReplay,
-			ReadModelRebuild.Result replay, long deadLetters, ReadModelRebuild.GroupReplay audit,
-			RawBulkLimit.Result bulk) {
-		int clients = this.settings.clients();
-		this.table.compare(
-				"1. Append, REST, " + clients + " clients, lifecycle mix (1 create : 9 on existing), chain on",
-				chained.perSecond(), "commands/s", raw.perSecond(), "tx/s", "≥ 3,300/s and ≥ 50 % of raw");
-		this.table.compare("1. Append, same, hash chain off", unchained.perSecond(), "commands/s", raw.perSecond(),
-				"tx/s", "");
-		this.table.figure("1. Hash chain: throughput with it on / with it off",
-				ResultTable.percent(chained.perSecond() / unchained.perSecond()), "");
-		ReadModelRebuild.GroupReplay slowest = replay.slowest();
-		this.table.compare(
-				String.format("2. Replay, %,d events into %d JPA read models (slowest: %s)%s", events,
-						replay.groups().size(), slowest.group(), replay.caughtUp() ? "" : ", time limit hit"),
-				slowest.perSecond(), "events/s", rawReplay.perSecond(), "events/s", "≥ 20,000/s");
-		this.table.compare(
-				String.format("3. Audit documents indexed during a rebuild of %s%s", AUDIT_GROUP,
-						audit.caughtUp() ? "" : " (time limit hit)"),
-				audit.perSecond(), "docs/s", bulk.perSecond(), "docs/s", "≥ 50 % of raw");
-		this.table.figure(
-				String.format("4. Status lookups at %,d/s (open loop, %d s): p50 / p99", status.targetRate(),
-						this.settings.statusDuration().toSeconds()),
-				String.format("%.1f ms / %.1f ms (%,.0f/s achieved, %,d not 200)", status.millis(50), status.millis(99),
-						status.achievedPerSecond(), status.notOk()),
-				"p99 ≤ 20 ms");
-		this.table.figure("5. App peak heap used / peak RSS during 1–4",
+	/** Operations per second if the app had every core to itself. */
+	private static double ceiling(double cpuMillisEach) {
+		return (cpuMillisEach == 0) ? 0 : CORES * 1000 / cpuMillisEach;
+	}
+
+	private void report() {
+		this.table.figure("5. App peak heap used / peak RSS during the phases",
 				String.format("%s / %s", MemorySampler.Peak.mib(this.peakHeap), MemorySampler.Peak.mib(this.peakRss)),
 				"RSS ≤ 1 GiB");
-		replay.groups().forEach((group) -> this.table.note("Replay " + group.describe()));
-		this.table.note("Raw replay: " + rawReplay.describe());
-		this.table.note("Dead letters after the JPA replay: " + deadLetters);
-		this.table.note("Raw `_bulk`: " + bulk.describe() + ", " + this.settings.bulkSize() + " per request, "
-				+ this.settings.bulkClients() + " clients");
-		this.table.note("Append failures: chain on " + chained.failed() + ", chain off " + unchained.failed() + ", raw "
-				+ raw.failed());
 		this.memory.forEach((line) -> this.table.note("Memory, " + line));
 		this.table.note("Settings: " + this.settings.describe());
 		String rendered = this.table.render();

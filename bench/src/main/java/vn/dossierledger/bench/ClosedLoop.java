@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -31,7 +32,12 @@ final class ClosedLoop {
 
 	}
 
-	static Outcome run(int clients, Supplier<Client> clientFactory, Duration warmup, Duration measured) {
+	/**
+	 * @param cpuNanos the CPU time used so far by the process under test (read at the
+	 * window's ends), or {@code () -> 0}
+	 */
+	static Outcome run(int clients, Supplier<Client> clientFactory, Duration warmup, Duration measured,
+			LongSupplier cpuNanos) {
 		AtomicLong done = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
 		Stop stop = new Stop();
@@ -50,10 +56,12 @@ final class ClosedLoop {
 		Pause.of(warmup);
 		long doneBefore = done.get();
 		long failedBefore = failed.get();
+		long cpuBefore = cpuNanos.getAsLong();
 		long start = System.nanoTime();
 		Pause.of(measured);
 		long doneInWindow = done.get() - doneBefore;
 		long failedInWindow = failed.get() - failedBefore;
+		long cpuInWindow = cpuNanos.getAsLong() - cpuBefore;
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 		stop.requested = true;
 		for (Thread thread : threads) {
@@ -64,7 +72,7 @@ final class ClosedLoop {
 				Thread.currentThread().interrupt();
 			}
 		}
-		return new Outcome(doneInWindow, failedInWindow, elapsed);
+		return new Outcome(doneInWindow, failedInWindow, elapsed, cpuInWindow);
 	}
 
 	private static final class Stop {
@@ -73,15 +81,25 @@ final class ClosedLoop {
 
 	}
 
-	record Outcome(long done, long failed, Duration measured) {
+	/**
+	 * @param cpuNanos CPU used by the process under test in the window (0: not measured)
+	 */
+	record Outcome(long done, long failed, Duration measured, long cpuNanos) {
 
 		double perSecond() {
 			return this.done / (this.measured.toNanos() / 1e9);
 		}
 
+		/** CPU milliseconds of the process under test per completed action. */
+		double cpuMillisEach() {
+			return (this.done == 0) ? 0 : this.cpuNanos / 1e6 / this.done;
+		}
+
 		String describe(String unit) {
-			return String.format("%,d %s in %.1f s = %,.0f/s, %,d failed", this.done, unit,
-					this.measured.toNanos() / 1e9, perSecond(), this.failed);
+			String cpu = (this.cpuNanos == 0) ? "" : String.format(", %.2f ms of app CPU each (%.0f %% of one core)",
+					cpuMillisEach(), 100.0 * this.cpuNanos / this.measured.toNanos());
+			return String.format("%,d %s in %.1f s = %,.0f/s, %,d failed%s", this.done, unit,
+					this.measured.toNanos() / 1e9, perSecond(), this.failed, cpu);
 		}
 
 	}

@@ -38,7 +38,7 @@ final class RawAppendLimit {
 		System.out.printf("  raw rows copied from %,d stored events, %,.0f bytes payload + metadata on average%n",
 				sample.size(), sample.stream().mapToInt(StoredRow::bytes).average().orElse(0));
 		AtomicInteger next = new AtomicInteger();
-		return ClosedLoop.run(clients, () -> new InsertingClient(sample, next), warmup, measured);
+		return ClosedLoop.run(clients, () -> new InsertingClient(sample, next), warmup, measured, () -> 0);
 	}
 
 	private List<StoredRow> sample() {

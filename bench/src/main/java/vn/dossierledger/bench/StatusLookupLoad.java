@@ -17,22 +17,39 @@ final class StatusLookupLoad {
 
 	private final HttpJson http;
 
+	private final ProcessCpu appCpu;
+
 	private final List<AppendLoad.DossierTicket> tickets;
 
-	StatusLookupLoad(HttpJson http, List<AppendLoad.DossierTicket> tickets) {
+	StatusLookupLoad(AppProcess app, List<AppendLoad.DossierTicket> tickets) {
 		if (tickets.isEmpty()) {
 			throw new IllegalArgumentException("No dossiers to look up");
 		}
-		this.http = http;
+		this.http = app.http();
+		this.appCpu = new ProcessCpu(app.pid());
 		this.tickets = tickets;
 	}
 
-	Result run(int ratePerSecond, Duration duration, int threads) {
+	/**
+	 * Lookups at the rate for the warm-up (not counted: the JIT and the pools settle),
+	 * then for the measured duration.
+	 */
+	Result run(int ratePerSecond, Duration warmup, Duration duration, int threads) {
+		if (!warmup.isZero()) {
+			pace(ratePerSecond, warmup, threads);
+		}
+		return pace(ratePerSecond, duration, threads);
+	}
+
+	private Result pace(int ratePerSecond, Duration duration, int threads) {
 		OpenLoopPacer pacer = new OpenLoopPacer(ratePerSecond, duration);
 		long[] latencies = new long[(int) pacer.count()];
 		AtomicLong notOk = new AtomicLong();
 		AtomicLong lastAnswer = new AtomicLong();
 		ExecutorService senders = Executors.newFixedThreadPool(threads);
+		ProcessCpu generatorCpu = new ProcessCpu(ProcessHandle.current().pid());
+		long appCpuBefore = this.appCpu.nanos();
+		long generatorCpuBefore = generatorCpu.nanos();
 		long start = pacer.run(OpenLoopPacer.Timer.SYSTEM, (index, due) -> senders.execute(() -> {
 			AppendLoad.DossierTicket ticket = this.tickets.get((int) (index % this.tickets.size()));
 			boolean ok;
@@ -58,10 +75,16 @@ final class StatusLookupLoad {
 			Thread.currentThread().interrupt();
 		}
 		return new Result(ratePerSecond, Percentiles.of(latencies), notOk.get(),
-				Duration.ofNanos(lastAnswer.get() - start));
+				Duration.ofNanos(lastAnswer.get() - start), this.appCpu.nanos() - appCpuBefore,
+				generatorCpu.nanos() - generatorCpuBefore);
 	}
 
-	record Result(int targetRate, Percentiles latencies, long notOk, Duration elapsed) {
+	/**
+	 * @param appCpuNanos the app's CPU during the lookups
+	 * @param generatorCpuNanos the bench process's CPU (the load generator) meanwhile
+	 */
+	record Result(int targetRate, Percentiles latencies, long notOk, Duration elapsed, long appCpuNanos,
+			long generatorCpuNanos) {
 
 		double achievedPerSecond() {
 			return this.latencies.count() / (this.elapsed.toNanos() / 1e9);
@@ -71,11 +94,18 @@ final class StatusLookupLoad {
 			return this.latencies.at(percent) / 1e6;
 		}
 
+		/** CPU milliseconds per lookup: the app's, and the load generator's. */
+		String cpuEach() {
+			long count = Math.max(1, this.latencies.count());
+			return String.format("app %.2f ms, load generator %.2f ms of CPU per lookup",
+					this.appCpuNanos / 1e6 / count, this.generatorCpuNanos / 1e6 / count);
+		}
+
 		String describe() {
 			return String.format(
-					"%,d lookups at %,d/s target: %,.0f/s achieved, p50 %.2f ms, p99 %.2f ms, max %.1f ms, %,d not 200",
+					"%,d lookups at %,d/s target: %,.0f/s achieved, p50 %.2f ms, p99 %.2f ms, max %.1f ms, %,d not 200; %s",
 					this.latencies.count(), this.targetRate, achievedPerSecond(), millis(50), millis(99), millis(100),
-					this.notOk);
+					this.notOk, cpuEach());
 		}
 
 	}

@@ -23,4 +23,12 @@ class BenchSettingsTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> BenchSettings.properties("novalue"));
 	}
 
+	@Test
+	void phasesAreNamesSeparatedByCommasInEitherSpelling() {
+		assertThat(BenchSettings.phases("replay-alone, AUDIT"))
+			.containsExactlyInAnyOrder(BenchSettings.Phase.REPLAY_ALONE, BenchSettings.Phase.AUDIT);
+		assertThat(BenchSettings.phases(" ")).isEmpty();
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchSettings.phases("replay,status"));
+	}
+
 }

@@ -28,9 +28,11 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import vn.dossierledger.events.dossier.DetachedSignature;
@@ -58,9 +60,18 @@ public final class JdkSignatureVerifier implements SignatureVerifier {
 
 	private static final ECParameterSpec P256 = namedCurve("secp256r1");
 
+	private static final int KNOWN_CHAINS_LIMIT = 1024;
+
 	private final Set<TrustAnchor> trustAnchors;
 
 	private final Set<X509Certificate> trustedCertificates;
+
+	/**
+	 * Chains already parsed, and whether PKIX accepted them (its checks other than the
+	 * validity periods do not depend on the time of the check): an officer signs with the
+	 * same chain all day, and the path validation is an ECDSA check per certificate.
+	 */
+	private final Map<List<String>, KnownChain> knownChains = new ConcurrentHashMap<>();
 
 	/**
 	 * @param trustedRoots the certificate authorities whose chains are accepted (for
@@ -83,6 +94,11 @@ public final class JdkSignatureVerifier implements SignatureVerifier {
 		if (chainPem.isEmpty()) {
 			return Outcome.withoutCertificate(signature, at).invalid("signature carries no certificate");
 		}
+		KnownChain known = this.knownChains.get(chainPem);
+		if (known != null) {
+			Outcome outcome = Outcome.forCertificate(signature, at, known.certificates().get(0));
+			return findFailure(documentSha256Hex, signature, known, at).map(outcome::invalid).orElseGet(outcome::valid);
+		}
 		Optional<X509Certificate> signerCertificate = parseCertificate(chainPem.get(0));
 		if (signerCertificate.isEmpty()) {
 			return Outcome.withoutCertificate(signature, at).invalid("unparsable signer certificate (PEM X.509)");
@@ -97,15 +113,25 @@ public final class JdkSignatureVerifier implements SignatureVerifier {
 			}
 			chain.add(intermediate.get());
 		}
-		return findFailure(documentSha256Hex, signature, chain, at).map(outcome::invalid).orElseGet(outcome::valid);
+		KnownChain parsed = remember(List.copyOf(chainPem), new KnownChain(List.copyOf(chain)));
+		return findFailure(documentSha256Hex, signature, parsed, at).map(outcome::invalid).orElseGet(outcome::valid);
+	}
+
+	/** Bounded: citizens' chains rarely come back, so the map starts over when full. */
+	private KnownChain remember(List<String> chainPem, KnownChain chain) {
+		if (this.knownChains.size() >= KNOWN_CHAINS_LIMIT) {
+			this.knownChains.clear();
+		}
+		KnownChain earlier = this.knownChains.putIfAbsent(chainPem, chain);
+		return (earlier != null) ? earlier : chain;
 	}
 
 	/**
 	 * Checks from the cheapest and most specific to the most expensive; the first failure
 	 * wins.
 	 */
-	private Optional<String> findFailure(String documentSha256Hex, DetachedSignature signature,
-			List<X509Certificate> chain, Instant at) {
+	private Optional<String> findFailure(String documentSha256Hex, DetachedSignature signature, KnownChain chain,
+			Instant at) {
 		if (!DocumentHash.isWellFormed(documentSha256Hex)) {
 			return Optional.of("document hash is not 64 lowercase hex characters (SHA-256)");
 		}
@@ -124,7 +150,7 @@ public final class JdkSignatureVerifier implements SignatureVerifier {
 		if (signatureBytes.length == 0) {
 			return Optional.of("empty signature");
 		}
-		X509Certificate signerCertificate = chain.get(0);
+		X509Certificate signerCertificate = chain.certificates().get(0);
 		return keyFailure(algorithm, signerCertificate.getPublicKey()).or(() -> keyUsageFailure(signerCertificate))
 			.or(() -> validityFailure(signerCertificate, at))
 			.or(() -> chainFailure(chain, at))
@@ -181,13 +207,16 @@ public final class JdkSignatureVerifier implements SignatureVerifier {
 		}
 	}
 
-	private Optional<String> chainFailure(List<X509Certificate> chain, Instant at) {
+	private Optional<String> chainFailure(KnownChain chain, Instant at) {
 		if (this.trustAnchors.isEmpty()) {
 			return Optional.of("untrusted certificate chain: no trust anchors are configured");
 		}
+		if (chain.acceptedByPkix() && chain.allValidAt(at)) {
+			return Optional.empty();
+		}
 		try {
 			CertificateFactory factory = CertificateFactory.getInstance("X.509");
-			CertPath path = factory.generateCertPath(withoutTrustAnchors(chain));
+			CertPath path = factory.generateCertPath(withoutTrustAnchors(chain.certificates()));
 			PKIXParameters parameters = new PKIXParameters(this.trustAnchors);
 			// Revocation checking is off: the demo CA publishes no CRL or OCSP responder,
 			// and
@@ -200,6 +229,7 @@ public final class JdkSignatureVerifier implements SignatureVerifier {
 			parameters.setRevocationEnabled(false);
 			parameters.setDate(Date.from(at));
 			CertPathValidator.getInstance("PKIX").validate(path, parameters);
+			chain.markAcceptedByPkix();
 			return Optional.empty();
 		}
 		catch (CertPathValidatorException ex) {
@@ -302,6 +332,47 @@ public final class JdkSignatureVerifier implements SignatureVerifier {
 		SignatureCheck invalid(String reason) {
 			return new SignatureCheck(false, reason, this.algorithm, this.certificateSerial, this.issuer, this.subject,
 					this.at);
+		}
+
+	}
+
+	/**
+	 * A parsed chain, and whether PKIX has accepted it (at some time within validity).
+	 */
+	private static final class KnownChain {
+
+		private final List<X509Certificate> certificates;
+
+		private volatile boolean acceptedByPkix;
+
+		KnownChain(List<X509Certificate> certificates) {
+			this.certificates = certificates;
+		}
+
+		List<X509Certificate> certificates() {
+			return this.certificates;
+		}
+
+		boolean acceptedByPkix() {
+			return this.acceptedByPkix;
+		}
+
+		void markAcceptedByPkix() {
+			this.acceptedByPkix = true;
+		}
+
+		/** PKIX's only time-dependent check: every certificate within its validity. */
+		boolean allValidAt(Instant at) {
+			Date date = Date.from(at);
+			for (X509Certificate certificate : this.certificates) {
+				try {
+					certificate.checkValidity(date);
+				}
+				catch (CertificateExpiredException | CertificateNotYetValidException ex) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 	}

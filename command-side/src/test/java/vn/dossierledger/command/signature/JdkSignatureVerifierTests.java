@@ -140,6 +140,28 @@ class JdkSignatureVerifierTests {
 	}
 
 	@Test
+	void aChainAcceptedBeforeIsStillJudgedAtTheGivenInstant() {
+		DemoSigner officer = authority.issueSigner("officer-all-day", KeyAlgorithm.EC_P256);
+		DetachedSignature signature = officer.sign(DECISION_SHA256);
+		Instant afterExpiry = officer.certificate().getNotAfter().toInstant().plus(Duration.ofDays(1));
+
+		assertThat(verifier.verify(DECISION_SHA256, signature, NOW).valid()).isTrue();
+		assertThat(verifier.verify(DECISION_SHA256, signature, NOW).valid()).as("the same chain again").isTrue();
+		assertInvalid(verifier.verify(DECISION_SHA256, signature, afterExpiry), "expired");
+		assertInvalid(verifier.verify(sha256("another document"), signature, NOW), "signature mismatch");
+	}
+
+	@Test
+	void aChainRefusedBeforeIsRefusedAgain() {
+		DemoCertificateAuthority stranger = DemoCertificateAuthority.generate("Stranger CA",
+				Clock.fixed(NOW, ZoneOffset.UTC));
+		DetachedSignature signature = stranger.issueSigner("officer-ec", KeyAlgorithm.EC_P256).sign(DECISION_SHA256);
+
+		assertInvalid(verifier.verify(DECISION_SHA256, signature, NOW), "untrusted");
+		assertInvalid(verifier.verify(DECISION_SHA256, signature, NOW), "untrusted");
+	}
+
+	@Test
 	void rejectsCertificateNotYetValid() {
 		DemoSigner future = authority.issueSigner("officer-future", KeyAlgorithm.EC_P256.generateKeyPair(),
 				"SHA256withECDSA", NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30)));

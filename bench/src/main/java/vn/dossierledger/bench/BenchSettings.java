@@ -15,9 +15,9 @@ import java.util.Set;
  * explicit property wins over both modes.
  */
 record BenchSettings(boolean quick, int clients, Duration warmup, Duration appendDuration, long events,
-		Duration replayTimeout, Duration auditTimeout, long rawBulkDocuments, int bulkSize, int bulkClients,
-		int statusRate, Duration statusWarmup, Duration statusDuration, int statusThreads, String jdbcUrl,
-		String jdbcUser, String jdbcPassword, Path appJar, Path elasticsearchHome, Path workDir,
+		Duration replayTimeout, Duration replayAloneTimeout, Duration auditTimeout, long rawBulkDocuments, int bulkSize,
+		int bulkClients, int statusRate, Duration statusWarmup, Duration statusDuration, int statusThreads,
+		String jdbcUrl, String jdbcUser, String jdbcPassword, Path appJar, Path elasticsearchHome, Path workDir,
 		List<String> appJvmArguments, Map<String, String> appProperties, Set<Phase> phases) {
 
 	/**
@@ -28,6 +28,11 @@ record BenchSettings(boolean quick, int clients, Duration warmup, Duration appen
 
 		/** Append with the hash chain off, and the raw append limit. */
 		UNCHAINED,
+		/**
+		 * Append to a process of the commands role alone (the read side scaled out to
+		 * other processes).
+		 */
+		COMMANDS_ONLY,
 		/** The JPA read models rebuilt together, and the raw replay limit. */
 		REPLAY,
 		/** Each JPA read model rebuilt alone. */
@@ -39,9 +44,10 @@ record BenchSettings(boolean quick, int clients, Duration warmup, Duration appen
 
 	static BenchSettings fromSystemProperties() {
 		boolean quick = Boolean.getBoolean("bench.quick");
-		return new BenchSettings(quick, integer("bench.clients", 8), seconds("bench.warmup.seconds", quick ? 5 : 15),
+		return new BenchSettings(quick, integer("bench.clients", 8), seconds("bench.warmup.seconds", quick ? 5 : 60),
 				seconds("bench.append.seconds", quick ? 15 : 60), number("bench.events", quick ? 100_000 : 1_000_000),
 				seconds("bench.replay.timeout.seconds", quick ? 120 : 300),
+				seconds("bench.replay.alone.timeout.seconds", quick ? 60 : 120),
 				seconds("bench.audit.timeout.seconds", quick ? 90 : 180),
 				number("bench.es.raw.documents", quick ? 20_000 : 200_000), integer("bench.es.bulk.size", 1000),
 				integer("bench.es.bulk.clients", 2), integer("bench.status.rate", 1000),
@@ -53,7 +59,7 @@ record BenchSettings(boolean quick, int clients, Duration warmup, Duration appen
 				path("bench.work.dir", "bench.defaults.work-dir"),
 				List.of(text("bench.app.jvm.args", "-Xmx768m").trim().split("\\s+")),
 				properties(text("bench.app.properties", "")),
-				phases(text("bench.phases", "unchained,replay,replay_alone,audit")));
+				phases(text("bench.phases", "unchained,commands_only,replay,replay_alone,audit")));
 	}
 
 	/** Phases by name, separated by commas, e.g. {@code replay,audit}; blank for none. */
@@ -118,13 +124,13 @@ record BenchSettings(boolean quick, int clients, Duration warmup, Duration appen
 
 	String describe() {
 		return String.format(
-				"mode=%s clients=%d warmup=%ds append=%ds events=%,d replayTimeout=%ds auditTimeout=%ds "
+				"mode=%s clients=%d warmup=%ds append=%ds events=%,d replayTimeout=%ds (alone %ds) auditTimeout=%ds "
 						+ "rawBulkDocuments=%,d bulkSize=%d bulkClients=%d status=%d/s for %ds after %ds (%d threads) "
 						+ "postgres=%s appJvm=%s appProperties=%s phases=%s",
 				this.quick ? "quick" : "full", this.clients, this.warmup.toSeconds(), this.appendDuration.toSeconds(),
-				this.events, this.replayTimeout.toSeconds(), this.auditTimeout.toSeconds(), this.rawBulkDocuments,
-				this.bulkSize, this.bulkClients, this.statusRate, this.statusDuration.toSeconds(),
-				this.statusWarmup.toSeconds(), this.statusThreads,
+				this.events, this.replayTimeout.toSeconds(), this.replayAloneTimeout.toSeconds(),
+				this.auditTimeout.toSeconds(), this.rawBulkDocuments, this.bulkSize, this.bulkClients, this.statusRate,
+				this.statusDuration.toSeconds(), this.statusWarmup.toSeconds(), this.statusThreads,
 				this.jdbcUrl.isBlank() ? "embedded (zonky)" : this.jdbcUrl, String.join(" ", this.appJvmArguments),
 				this.appProperties, this.phases);
 	}

@@ -101,6 +101,19 @@ public final class BenchmarkMain {
 			System.out.println("  " + raw.describe("rows"));
 		}
 
+		ClosedLoop.Outcome commandsOnly = null;
+		if (this.settings.runs(Phase.COMMANDS_ONLY)) {
+			System.out.println("1. Append through REST to the commands role alone (no read models in the process)");
+			try (AppProcess app = startApp("app-commands-only", postgres,
+					Map.of("spring.profiles.active", "postgres,commands",
+							"dossier-ledger.elasticsearch.embedded.enabled", "false"));
+					MemorySampler sampler = new MemorySampler(app)) {
+				commandsOnly = new AppendLoad(app).run(clients, this.settings.warmup(), this.settings.appendDuration());
+				System.out.println("  " + commandsOnly.describe("commands"));
+				remember("append, commands role alone", sampler);
+			}
+		}
+
 		System.out.println("1. Append through REST, hash chain on; 4. status lookups");
 		ClosedLoop.Outcome chained;
 		StatusLookupLoad.Result status;
@@ -139,6 +152,13 @@ public final class BenchmarkMain {
 		else {
 			this.table.figure(mix, ResultTable.rate(chained.perSecond(), "commands/s"), "≥ 3,300/s");
 			this.table.note("Append failures: " + chained.failed());
+		}
+		if (commandsOnly != null) {
+			this.table.figure("1. Append, same, chain on, to the commands role alone (read models in other processes)",
+					ResultTable.rate(commandsOnly.perSecond(), "commands/s"), "");
+			this.table.note(String.format(
+					"App CPU per command, commands role alone: %.2f ms (at most %,.0f commands/s " + "on %d cores)",
+					commandsOnly.cpuMillisEach(), ceiling(commandsOnly.cpuMillisEach()), CORES));
 		}
 		this.table.figure(
 				String.format("4. Status lookups at %,d/s (open loop, %d s): p50 / p99", status.targetRate(),
@@ -190,7 +210,7 @@ public final class BenchmarkMain {
 				System.out.println("2. Replay: each JPA read model rebuilt alone");
 				for (String group : groups) {
 					ReadModelRebuild.GroupReplay alone = readModels
-						.rebuild(List.of(group), this.settings.replayTimeout())
+						.rebuild(List.of(group), this.settings.replayAloneTimeout())
 						.slowest();
 					System.out.println("  " + alone.describe());
 					this.table.compare(

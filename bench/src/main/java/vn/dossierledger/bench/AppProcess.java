@@ -78,10 +78,14 @@ final class AppProcess implements AutoCloseable {
 			if (!Files.isRegularFile(settings.appJar())) {
 				throw new IllegalStateException("No app jar at " + settings.appJar() + ": build with -am");
 			}
-			Process process = new ProcessBuilder(command).directory(settings.workDir().toFile())
+			ProcessBuilder builder = new ProcessBuilder(command).directory(settings.workDir().toFile())
 				.redirectErrorStream(true)
-				.redirectOutput(log.toFile())
-				.start();
+				.redirectOutput(log.toFile());
+			// As production runs it (README "Running at scale"): glibc's per-thread
+			// malloc
+			// arenas otherwise add resident memory with every busy thread.
+			builder.environment().put("MALLOC_ARENA_MAX", "2");
+			Process process = builder.start();
 			AppProcess app = new AppProcess(name, process, new HttpJson("http://127.0.0.1:" + port),
 					"http://127.0.0.1:" + elasticsearchPort,
 					Boolean.parseBoolean(properties.get("dossier-ledger.elasticsearch.embedded.enabled")));

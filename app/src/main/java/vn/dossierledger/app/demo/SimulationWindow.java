@@ -34,13 +34,19 @@ record SimulationWindow(Instant start, Instant end) {
 	 * @param gapTimeout the event store's gap timeout
 	 */
 	void requireGapsKeptThroughout(Duration gapTimeout) {
-		Duration oldestWhenRead = Duration.between(this.start, this.end).plus(SEEDING_ALLOWANCE);
-		if (oldestWhenRead.compareTo(gapTimeout) > 0) {
-			throw new IllegalStateException("The demo window starts " + Duration.between(this.start, this.end).toDays()
+		Duration length = Duration.between(this.start, this.end);
+		if (length.plus(SEEDING_ALLOWANCE).compareTo(gapTimeout) > 0) {
+			// The window reaches back up to a day more than its days: to the start of
+			// the legal day.
+			long longestThatFits = gapTimeout.minus(SEEDING_ALLOWANCE).toDays() - 1;
+			throw new IllegalStateException("The demo window starts " + length.toDays()
 					+ " days back, but the event store gives up waiting for a global-index gap after " + gapTimeout
-					+ " (dossier-ledger.event-store.gap-timeout): read models would skip events committed concurrently"
-					+ " while seeding. Simulate at most " + (gapTimeout.minus(SEEDING_ALLOWANCE).toDays() - 1)
-					+ " days (dossier-ledger.demo.days) or raise the gap timeout (at most ~24 days).");
+					+ " (dossier-ledger.event-store.gap-timeout): read models would skip events committed"
+					+ " concurrently while seeding. "
+					+ ((longestThatFits >= 1)
+							? "Simulate at most " + longestThatFits + " days (dossier-ledger.demo.days)"
+									+ " or raise the gap timeout (at most ~24 days)."
+							: "Raise the gap timeout (the demo profile sets P24D)."));
 		}
 	}
 

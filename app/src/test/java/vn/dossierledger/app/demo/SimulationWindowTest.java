@@ -47,8 +47,10 @@ class SimulationWindowTest {
 
 	@Test
 	void withoutTheDemoProfileTheProductionGapTimeoutFitsNoWindow() {
-		assertThatIllegalStateException().isThrownBy(
-				() -> SimulationWindow.endingAt(LATE_EVENING, 1).requireGapsKeptThroughout(Duration.ofSeconds(60)));
+		assertThatIllegalStateException()
+			.isThrownBy(
+					() -> SimulationWindow.endingAt(LATE_EVENING, 1).requireGapsKeptThroughout(Duration.ofSeconds(60)))
+			.withMessageContaining("Raise the gap timeout");
 	}
 
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +41,12 @@ abstract class CommandPathContract {
 
 	private static final int EVENTS_BEFORE_RESTART = 8;
 
+	/** Concurrent first submissions of a day at one agency. */
+	private static final int RACING_SUBMISSIONS = 24;
+
+	/** Mã hồ sơ: agency code, legal day, sequence number of the day at that agency. */
+	private static final Pattern DOSSIER_CODE = Pattern.compile("([0-9A-Z.]+-\\d{6})-(\\d{5})");
+
 	/** Where the application keeps its data: the same for both starts. */
 	protected abstract Map<String, Object> databaseProperties();
 
@@ -62,6 +71,37 @@ abstract class CommandPathContract {
 			assertThat(walk.version()).isEqualTo(versionBeforeRestart + 1);
 			walk.rate();
 			assertStoredInOrderWithActors(fresh.eventStore().eventsOf(dossierId), EXPECTED_EVENTS.size());
+		}
+	}
+
+	/**
+	 * The first submissions of a day race to create the agency's counter row for that day
+	 * (the database starts without one): every submission succeeds and gets its own code,
+	 * and the day's numbers have no gap and no repeat.
+	 */
+	@Test
+	void concurrentFirstSubmissionsOfTheDayEachGetTheirOwnCode() throws Exception {
+		try (LedgerApplication application = LedgerApplication.start(databaseProperties())) {
+			assertThat(application.eventStore()
+				.jdbc()
+				.queryForObject("select count(*) from dossier_code_counter", Long.class))
+				.as("counter rows before the race")
+				.isZero();
+			LedgerApi api = application.api();
+			List<LedgerApi.Reply> replies = Racers.race(RACING_SUBMISSIONS,
+					() -> api.post("/api/dossiers", BirthRegistration.submission(null)));
+
+			assertThat(replies).allSatisfy((reply) -> assertThat(reply.status()).as("%s", reply).isEqualTo(201));
+			List<String> codes = replies.stream().map((reply) -> reply.text("dossierCode")).toList();
+			assertThat(codes).doesNotHaveDuplicates().allMatch((code) -> DOSSIER_CODE.matcher(code).matches());
+			// One prefix unless the race straddles midnight in Hà Nội.
+			Map<String, List<Long>> numbersByPrefix = codes.stream()
+				.map(DOSSIER_CODE::matcher)
+				.filter(Matcher::matches)
+				.collect(Collectors.groupingBy((code) -> code.group(1),
+						Collectors.mapping((code) -> Long.parseLong(code.group(2)), Collectors.toList())));
+			numbersByPrefix.forEach((prefix, numbers) -> assertThat(numbers).as("numbers of %s", prefix)
+				.containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, numbers.size()).boxed().toList()));
 		}
 	}
 

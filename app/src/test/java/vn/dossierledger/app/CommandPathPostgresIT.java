@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * The command path on the production database, PostgreSQL: the same walk and restart, on
@@ -13,16 +13,17 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class CommandPathPostgresIT extends CommandPathContract {
 
-	private static Map<String, Object> database;
+	private Map<String, Object> database;
 
-	@BeforeAll
-	static void createDatabase() {
-		database = EmbeddedPostgresServer.newDatabaseProperties();
+	/** A database of its own for each test: the code race starts without counter rows. */
+	@BeforeEach
+	void createDatabase() {
+		this.database = EmbeddedPostgresServer.newDatabaseProperties();
 	}
 
 	@Override
 	protected Map<String, Object> databaseProperties() {
-		return database;
+		return this.database;
 	}
 
 	@Override

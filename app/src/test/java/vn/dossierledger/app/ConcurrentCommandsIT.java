@@ -2,13 +2,7 @@ package vn.dossierledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +19,7 @@ class ConcurrentCommandsIT extends SharedLedgerTest {
 		DossierWalk walk = DossierWalk.submit(api()).receive().transfer("hn-phk-tn-01", "hn-phk-cv-01", "THAM_DINH");
 		int eventsBefore = eventStore().eventsOf(walk.dossierId()).size();
 
-		List<LedgerApi.Reply> replies = race(
+		List<LedgerApi.Reply> replies = Racers.race(RACERS,
 				() -> api().post(walk.path("/opinions"), BirthRegistration.approvingOpinion()));
 
 		List<Integer> statuses = replies.stream().map(LedgerApi.Reply::status).toList();
@@ -42,7 +36,7 @@ class ConcurrentCommandsIT extends SharedLedgerTest {
 		DossierWalk walk = DossierWalk.submit(api()).receive().transfer("hn-phk-tn-01", "hn-phk-cv-01", "THAM_DINH");
 		long seen = walk.version();
 
-		List<LedgerApi.Reply> replies = race(
+		List<LedgerApi.Reply> replies = Racers.race(RACERS,
 				() -> api().post(walk.path("/opinions"), BirthRegistration.approvingOpinion(), seen));
 
 		assertThat(replies).filteredOn(reply -> reply.status() == 200).hasSize(1);
@@ -50,29 +44,6 @@ class ConcurrentCommandsIT extends SharedLedgerTest {
 			.hasSize(RACERS - 1)
 			.allSatisfy(reply -> assertThat(reply.contentType().toString()).contains("problem+json"));
 		assertThat(eventStore().eventsOf(walk.dossierId())).hasSize((int) seen + 2);
-	}
-
-	private static List<LedgerApi.Reply> race(Callable<LedgerApi.Reply> call) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<LedgerApi.Reply>> futures = new ArrayList<>();
-			for (int i = 0; i < RACERS; i++) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			start.countDown();
-			List<LedgerApi.Reply> replies = new ArrayList<>();
-			for (Future<LedgerApi.Reply> future : futures) {
-				replies.add(future.get());
-			}
-			return replies;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 }

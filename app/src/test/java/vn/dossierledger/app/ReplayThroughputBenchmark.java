@@ -102,7 +102,7 @@ class ReplayThroughputBenchmark {
 		properties.put("spring.profiles.active", "postgres,demo");
 		properties.put("dossier-ledger.demo.enabled", true);
 		properties.put("dossier-ledger.demo.dossiers", DEMO_DOSSIERS);
-		properties.put("dossier-ledger.demo.days", 30);
+		properties.put("dossier-ledger.demo.days", 21);
 		properties.put("dossier-ledger.demo.seed", 20_261_123);
 		try (LedgerApplication application = LedgerApplication.start(properties)) {
 			EventStoreRows store = application.eventStore();

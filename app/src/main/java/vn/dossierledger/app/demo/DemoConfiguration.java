@@ -1,12 +1,14 @@
 package vn.dossierledger.app.demo;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,8 +34,11 @@ import vn.dossierledger.command.signature.DemoCertificateAuthority;
 class DemoConfiguration {
 
 	@Bean
-	SimulationWindow demoSimulationWindow(DemoProperties properties) {
-		return SimulationWindow.endingAt(Instant.now(), properties.days());
+	SimulationWindow demoSimulationWindow(DemoProperties properties,
+			@Value("${dossier-ledger.event-store.gap-timeout:PT60S}") Duration gapTimeout) {
+		SimulationWindow window = SimulationWindow.endingAt(Instant.now(), properties.days());
+		window.requireGapsKeptThroughout(gapTimeout);
+		return window;
 	}
 
 	/**

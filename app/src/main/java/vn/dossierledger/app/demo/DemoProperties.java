@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param enabled seed a simulated province at start-up when the event store is empty
  * @param dossiers how many dossiers to submit over the simulated window
- * @param days length of the simulated window, ending at start-up
+ * @param days length of the simulated window, ending at start-up (three weeks by default:
+ * the window must fit in the event store's gap timeout, see
+ * {@link SimulationWindow#requireGapsKeptThroughout})
  * @param seed seed of the random generator, for a reproducible province; a random one
  * (logged) when not set
  * @param threads worker threads replaying dossiers in parallel (each dossier's commands
@@ -18,7 +20,7 @@ record DemoProperties(boolean enabled, Integer dossiers, Integer days, Long seed
 
 	DemoProperties {
 		dossiers = (dossiers != null) ? dossiers : 3000;
-		days = (days != null) ? days : 30;
+		days = (days != null) ? days : 21;
 		threads = (threads != null) ? threads : 2;
 		if (dossiers < 0 || days < 1 || threads < 1) {
 			throw new IllegalArgumentException("dossier-ledger.demo needs dossiers >= 0, days >= 1 and threads >= 1");

@@ -34,7 +34,7 @@ import vn.dossierledger.command.signature.KeyAlgorithm;
 import vn.dossierledger.events.dossier.Role;
 
 /**
- * Seeds a demo province at start-up: a month of dossiers pushed through the real command
+ * Seeds a demo province at start-up: weeks of dossiers pushed through the real command
  * path under the {@link SimulatedClock}, only when the event store is empty.
  * <p>
  * Timing: db-scheduler starts polling on {@code ContextRefreshedEvent}
@@ -103,7 +103,7 @@ final class DemoProvinceSimulator
 			this.seedingPlanned = true;
 			this.scheduler.ifAvailable(Scheduler::pause);
 			// Before the web server is up, so that no request can have a leader's
-			// certificate issued at real time, too late for the simulated month.
+			// certificate issued at real time, too late for the simulated window.
 			this.clock.runAt(this.window.start(), this::issueLeaderCertificates);
 			logger.info(
 					"Demo province: the event store is empty; seeding {} dossiers over {} days "
@@ -162,7 +162,7 @@ final class DemoProvinceSimulator
 					this.window.start(), this.window.end(), seed, this.properties.threads(),
 					BadlyBehavingOfficers.DEMO_PROVINCE.describe());
 			// Planning runs at the window start, so that every certificate the demo CA
-			// issues (leaders, online applicants) is valid throughout the month.
+			// issues (leaders, online applicants) is valid throughout the window.
 			List<DossierPlan> plans = this.clock.callAt(this.window.start(),
 					() -> this.planner.plan(this.properties.dossiers(), this.window, new Random(seed)));
 			this.runner = new PlanRunner(this.commandGateway, this.clock, this.workers, report);

@@ -56,7 +56,7 @@ import vn.dossierledger.events.dossier.command.SubmitSupplementCommand;
 import vn.dossierledger.events.dossier.command.TransferDossierCommand;
 
 /**
- * Plans the simulated month of a demo province: which dossiers are submitted when, under
+ * Plans the simulated weeks of a demo province: which dossiers are submitted when, under
  * which procedure and channel, who handles them, and every command of their lives with
  * its business time. Pure: everything comes from the reference data, the statutory clock
  * and the seeded random generator, so a seed always yields the same plan.

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * {@code GenericEventMessage.clock} read the worker's time. Until the simulator has
  * decided whether to seed, every thread reads the start of the simulated window, so that
  * what is minted at start-up (the demo certificate authority's root) is valid over the
- * whole simulated month; after the decision only the workers read simulated time.
+ * whole simulated window; after the decision only the workers read simulated time.
  */
 final class SimulatedClock extends Clock {
 

@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Configuration;
  * than the gap timeout, judged by their timestamps. The demo records a month of history
  * with business-time timestamps, so every gap looks old and an event committed a moment
  * later would be skipped by the read models; the demo profile therefore sets a timeout
- * longer than its simulated window.
+ * longer than its simulated window. Axon takes the timeout in int milliseconds: a longer
+ * one is refused rather than silently shortened (the demo checks its window against the
+ * configured value).
  * <p>
  * Only without Axon Server: with the {@code axonserver} profile the connector's event
  * store takes over and this engine (and its gap settings, which mean nothing there) backs
@@ -49,12 +51,20 @@ class EventStoreConfiguration {
 			.snapshotFilter(configuration.snapshotFilter())
 			.entityManagerProvider(entityManagerProvider)
 			.transactionManager(transactionManager)
-			.gapTimeout((int) Math.min(Integer.MAX_VALUE, gapTimeout.toMillis()))
+			.gapTimeout(inMillis(gapTimeout))
 			.gapCleaningThreshold(gapCleaningThreshold)
 			// Events per query when a processor streams: a replay reads the store in
 			// fewer, larger queries (Axon's default is 100).
 			.batchSize(batchSize)
 			.build();
+	}
+
+	private static int inMillis(Duration gapTimeout) {
+		if (gapTimeout.toMillis() > Integer.MAX_VALUE) {
+			throw new IllegalArgumentException("dossier-ledger.event-store.gap-timeout " + gapTimeout
+					+ " is longer than Axon's event store accepts (" + Duration.ofMillis(Integer.MAX_VALUE) + ")");
+		}
+		return (int) gapTimeout.toMillis();
 	}
 
 }

@@ -39,7 +39,7 @@ class CommandThroughputMeasurement {
 		properties.put("server.port", 0);
 		properties.put("dossier-ledger.demo.enabled", true);
 		properties.put("dossier-ledger.demo.dossiers", dossiers);
-		properties.put("dossier-ledger.demo.days", 30);
+		properties.put("dossier-ledger.demo.days", 21);
 		properties.put("dossier-ledger.demo.seed", 20261);
 		properties.put("dossier-ledger.demo.threads", threads);
 		properties.put("dossier-ledger.elasticsearch.embedded.enabled", false);

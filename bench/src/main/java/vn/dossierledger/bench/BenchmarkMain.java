@@ -56,6 +56,10 @@ public final class BenchmarkMain {
 
 	public static void main(String[] args) throws IOException {
 		BenchSettings settings = BenchSettings.fromSystemProperties();
+		// Keep-alive connections for every lookup thread (the JDK keeps 5 by default);
+		// read
+		// once, before the first HttpURLConnection.
+		System.setProperty("http.maxConnections", Integer.toString(settings.statusThreads()));
 		System.out.println("Dossier Ledger benchmark, " + Instant.now());
 		System.out.println("  " + settings.describe());
 		System.out.printf("  machine: %d processors, %s%n", Runtime.getRuntime().availableProcessors(), memTotal());

@@ -1,5 +1,9 @@
 package vn.dossierledger.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * with the citizen's {@code X-Lookup-Secret}, for dossiers the append phase submitted,
  * paced open-loop by {@link OpenLoopPacer} onto a pool of sending threads. Latency counts
  * from each request's due time to its answer.
+ * <p>
+ * The requests go through {@link HttpURLConnection} (blocking, keep-alive): the JDK's
+ * {@code HttpClient} hands every request between its own threads, which on two shared
+ * cores took CPU from the app under test.
  */
 final class StatusLookupLoad {
 
@@ -54,10 +62,9 @@ final class StatusLookupLoad {
 			AppendLoad.DossierTicket ticket = this.tickets.get((int) (index % this.tickets.size()));
 			boolean ok;
 			try {
-				ok = this.http.get("/api/status/" + ticket.dossierCode(), "X-Lookup-Secret", ticket.lookupSecret())
-					.ok();
+				ok = lookUp(ticket);
 			}
-			catch (RuntimeException ex) {
+			catch (IOException | RuntimeException ex) {
 				ok = false;
 			}
 			long answered = System.nanoTime();
@@ -77,6 +84,22 @@ final class StatusLookupLoad {
 		return new Result(ratePerSecond, Percentiles.of(latencies), notOk.get(),
 				Duration.ofNanos(lastAnswer.get() - start), this.appCpu.nanos() - appCpuBefore,
 				generatorCpu.nanos() - generatorCpuBefore);
+	}
+
+	/** Reads and closes the whole answer, so that the connection is kept for the next. */
+	private boolean lookUp(AppendLoad.DossierTicket ticket) throws IOException {
+		HttpURLConnection connection = (HttpURLConnection) URI
+			.create(this.http.baseUrl() + "/api/status/" + ticket.dossierCode())
+			.toURL()
+			.openConnection();
+		connection.setRequestProperty("X-Lookup-Secret", ticket.lookupSecret());
+		int status = connection.getResponseCode();
+		try (InputStream body = (status < 400) ? connection.getInputStream() : connection.getErrorStream()) {
+			if (body != null) {
+				body.readAllBytes();
+			}
+		}
+		return status == 200;
 	}
 
 	/**

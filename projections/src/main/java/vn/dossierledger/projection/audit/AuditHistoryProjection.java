@@ -72,11 +72,8 @@ public class AuditHistoryProjection {
 	@EventHandler
 	void on(DossierEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
 			@Timestamp Instant recordedAt) {
-		AuditDossierMemory memory = this.batch.find(event.dossierId()).orElseGet(() -> {
-			AuditDossierMemory first = new AuditDossierMemory(event.dossierId());
-			this.batch.created(first);
-			return first;
-		});
+		Optional<AuditDossierMemory> remembered = this.batch.find(event.dossierId());
+		AuditDossierMemory memory = remembered.orElseGet(() -> new AuditDossierMemory(event.dossierId()));
 		if (!memory.isNew(sequence)) {
 			return; // redelivered: its document was written with the memory
 		}
@@ -88,7 +85,13 @@ public class AuditHistoryProjection {
 		}
 		Long heldWorkingMinutes = heldSince(memory.lastOccurredAt(), event.occurredAt());
 		memory.apply(event, sequence);
-		this.memories.save(memory);
+		if (remembered.isEmpty()) {
+			// Only a new memory is saved (one insert); a loaded one is managed by JPA and
+			// written when the batch's transaction flushes, without a repository call per
+			// event.
+			this.memories.save(memory);
+			this.batch.created(memory);
+		}
 		collect(document(event, eventId, sequence, recordedAt, memory, heldWorkingMinutes));
 	}
 

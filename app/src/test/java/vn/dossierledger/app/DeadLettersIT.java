@@ -30,7 +30,10 @@ import vn.dossierledger.app.LedgerApi.Reply;
  * (and database), because it adds a test-only processing group; closed afterwards.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "dossier-ledger.demo.enabled=false", "dossier-ledger.signature.demo-ca.enabled=true" })
+		// Without Elasticsearch (as LedgerApplication starts the others): the search
+		// read models would wait for it and never be at the head.
+		properties = { "dossier-ledger.demo.enabled=false", "dossier-ledger.signature.demo-ca.enabled=true",
+				"dossier-ledger.elasticsearch.embedded.enabled=false" })
 @Import(FlakyReadModel.Registration.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DeadLettersIT {

@@ -1,7 +1,12 @@
 package vn.dossierledger.app;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -21,6 +26,34 @@ final class ReplayBenchmarkEvents {
 
 	ReplayBenchmarkEvents(DataSource dataSource) {
 		this.jdbc = new JdbcTemplate(dataSource);
+	}
+
+	/**
+	 * The demo province through the real command path, once, with fixed seed; the
+	 * application stops when the event store has been quiet for a few seconds.
+	 * @return the events stored
+	 */
+	static long seedDemoProvince(Map<String, Object> database, int dossiers) throws InterruptedException {
+		Map<String, Object> properties = new LinkedHashMap<>(database);
+		properties.put("spring.profiles.active", "postgres,demo");
+		properties.put("dossier-ledger.demo.enabled", true);
+		properties.put("dossier-ledger.demo.dossiers", dossiers);
+		properties.put("dossier-ledger.demo.days", 21);
+		properties.put("dossier-ledger.demo.seed", 20_261_123);
+		try (LedgerApplication application = LedgerApplication.start(properties)) {
+			EventStoreRows store = application.eventStore();
+			long count = -1;
+			long stableSince = System.nanoTime();
+			while (count <= 0 || System.nanoTime() - stableSince < Duration.ofSeconds(8).toNanos()) {
+				Thread.sleep(1_000);
+				long now = store.eventCount();
+				if (now != count) {
+					count = now;
+					stableSince = System.nanoTime();
+				}
+			}
+			return count;
+		}
 	}
 
 	/**
@@ -58,12 +91,14 @@ final class ReplayBenchmarkEvents {
 	 * Every processor's token as if it had processed every event, split into
 	 * {@code segments} (a power of two) — what the next start claims instead of beginning
 	 * with a catch-up and with the segments it was configured with; each rebuild then
-	 * replays from the first event.
+	 * replays from the first event. {@code alsoProcessors}: processors that did not run
+	 * yet (the audit history while the demo seeded without Elasticsearch).
 	 */
-	void tokensAtHead(int segments) {
+	void tokensAtHead(int segments, String... alsoProcessors) {
 		long head = this.jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
-		List<String> processors = this.jdbc.queryForList("select distinct processor_name from token_entry",
-				String.class);
+		Set<String> processors = new LinkedHashSet<>(
+				this.jdbc.queryForList("select distinct processor_name from token_entry", String.class));
+		processors.addAll(List.of(alsoProcessors));
 		this.jdbc.update("delete from token_entry");
 		for (String processor : processors) {
 			for (int segment = 0; segment < segments; segment++) {

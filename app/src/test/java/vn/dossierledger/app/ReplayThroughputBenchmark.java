@@ -10,14 +10,10 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import vn.dossierledger.projection.admin.ReadModelAdmin;
-import vn.dossierledger.projection.admin.ReadModelPosition;
 import vn.dossierledger.projection.controlsheet.ControlSheetProjection;
 import vn.dossierledger.projection.redflag.RedFlagProjection;
 import vn.dossierledger.projection.statistics.PerformanceStatisticsProjection;
@@ -54,7 +50,8 @@ class ReplayThroughputBenchmark {
 
 	private static final int DEMO_DOSSIERS = Integer.getInteger("bench.replay.demo-dossiers", 3_000);
 
-	private static final List<Map<String, Object>> CONFIGURATIONS = configurations();
+	private static final List<Map<String, Object>> CONFIGURATIONS = BenchmarkConfigurations
+		.fromSystemProperty("bench.replay.configurations");
 
 	private static final Duration MAX_REBUILD = Duration.ofSeconds(Long.getLong("bench.replay.max-seconds", 600));
 
@@ -63,7 +60,7 @@ class ReplayThroughputBenchmark {
 		Map<String, Object> database = EmbeddedPostgresServer.newDatabaseProperties();
 		DataSource dataSource = new DriverManagerDataSource((String) database.get("spring.datasource.url"), "postgres",
 				"postgres");
-		long seeded = seedDemoProvince(database);
+		long seeded = ReplayBenchmarkEvents.seedDemoProvince(database, DEMO_DOSSIERS);
 		ReplayBenchmarkEvents events = new ReplayBenchmarkEvents(dataSource);
 		long total = events.cloneUntil(TARGET_EVENTS);
 		RawReplayLimit.Result raw = new RawReplayLimit(dataSource).measure();
@@ -84,7 +81,7 @@ class ReplayThroughputBenchmark {
 				.parseInt(String.valueOf(configuration.getOrDefault("dossier-ledger.processing.defaults.segments",
 						System.getProperty("bench.replay.segments", "2")))));
 			try (LedgerApplication application = LedgerApplication.start(properties)) {
-				measure(new Rebuilds(application), raw, lines);
+				measure(new ReadModelRebuilds(application, MAX_REBUILD), raw, lines);
 			}
 		}
 		System.out.println("Summary");
@@ -92,46 +89,18 @@ class ReplayThroughputBenchmark {
 		assertThat(total).isGreaterThanOrEqualTo(seeded);
 	}
 
-	/**
-	 * The demo province through the real command path, once, with fixed seed; the
-	 * application stops when the event store has been quiet for a few seconds.
-	 * @return the events stored
-	 */
-	private static long seedDemoProvince(Map<String, Object> database) throws InterruptedException {
-		Map<String, Object> properties = new LinkedHashMap<>(database);
-		properties.put("spring.profiles.active", "postgres,demo");
-		properties.put("dossier-ledger.demo.enabled", true);
-		properties.put("dossier-ledger.demo.dossiers", DEMO_DOSSIERS);
-		properties.put("dossier-ledger.demo.days", 21);
-		properties.put("dossier-ledger.demo.seed", 20_261_123);
-		try (LedgerApplication application = LedgerApplication.start(properties)) {
-			EventStoreRows store = application.eventStore();
-			long count = -1;
-			long stableSince = System.nanoTime();
-			while (count <= 0 || System.nanoTime() - stableSince < Duration.ofSeconds(8).toNanos()) {
-				Thread.sleep(1_000);
-				long now = store.eventCount();
-				if (now != count) {
-					count = now;
-					stableSince = System.nanoTime();
-				}
-			}
-			return count;
-		}
-	}
-
-	private static void measure(Rebuilds rebuilds, RawReplayLimit.Result raw, List<String> lines)
+	private static void measure(ReadModelRebuilds rebuilds, RawReplayLimit.Result raw, List<String> lines)
 			throws InterruptedException {
 		for (String group : JPA_READ_MODELS) {
-			Rebuilds.Outcome alone = rebuilds.alone(group);
+			ReadModelRebuilds.Outcome alone = rebuilds.alone(group);
 			report(lines, String.format("    %-24s alone: %s, %.0f %% of raw", group, alone,
 					100.0 * alone.eventsPerSecond() / raw.eventsPerSecond()));
 		}
 		long started = System.nanoTime();
-		Map<String, Rebuilds.Outcome> together = rebuilds.together(JPA_READ_MODELS);
+		Map<String, ReadModelRebuilds.Outcome> together = rebuilds.together(JPA_READ_MODELS);
 		// From the first rebuild's start to the last one's end (within one poll).
 		long wall = Math.max(1, Duration.ofNanos(System.nanoTime() - started).toMillis());
-		long processed = together.values().stream().mapToLong(Rebuilds.Outcome::events).sum();
+		long processed = together.values().stream().mapToLong(ReadModelRebuilds.Outcome::events).sum();
 		together
 			.forEach((group, outcome) -> report(lines, String.format("    %-24s with the others: %s", group, outcome)));
 		report(lines,
@@ -144,100 +113,6 @@ class ReplayThroughputBenchmark {
 	private static void report(List<String> lines, String line) {
 		System.out.println(line);
 		lines.add(line);
-	}
-
-	/**
-	 * {@code bench.replay.configurations}: property sets separated by {@code ;}, each
-	 * {@code name=value} pairs separated by {@code ,}; each set is measured in an
-	 * application of its own. Empty: the application's defaults.
-	 */
-	private static List<Map<String, Object>> configurations() {
-		List<Map<String, Object>> configurations = new ArrayList<>();
-		for (String set : System.getProperty("bench.replay.configurations", "").split(";", -1)) {
-			Map<String, Object> properties = new LinkedHashMap<>();
-			for (String pair : set.split(",")) {
-				if (!pair.isBlank()) {
-					String[] nameAndValue = pair.split("=", 2);
-					properties.put(nameAndValue[0].trim(), nameAndValue[1].trim());
-				}
-			}
-			configurations.add(properties);
-		}
-		return configurations;
-	}
-
-	/** Rebuilds through the application's own admin, measured to the last event. */
-	private static final class Rebuilds {
-
-		private final ReadModelAdmin admin;
-
-		private final EventProcessingConfiguration processing;
-
-		Rebuilds(LedgerApplication application) {
-			this.admin = application.bean(ReadModelAdmin.class).orElseThrow();
-			this.processing = application.bean(EventProcessingConfiguration.class).orElseThrow();
-		}
-
-		Outcome alone(String group) throws InterruptedException {
-			return together(List.of(group)).get(group);
-		}
-
-		Map<String, Outcome> together(List<String> groups) throws InterruptedException {
-			long head = this.admin.position(groups.get(0)).head();
-			// Each from the moment its own rebuild (stop, reset handler, restart) begins.
-			Map<String, Long> started = new LinkedHashMap<>();
-			for (String group : groups) {
-				started.put(group, System.nanoTime());
-				this.admin.rebuild(group);
-			}
-			Map<String, Outcome> outcomes = new LinkedHashMap<>();
-			while (outcomes.size() < groups.size()) {
-				Thread.sleep(200);
-				for (String group : groups) {
-					if (outcomes.containsKey(group)) {
-						continue;
-					}
-					Duration elapsed = Duration.ofNanos(System.nanoTime() - started.get(group));
-					ReadModelPosition position = this.admin.position(group);
-					assertThat(position.error()).as("%s", position).isFalse();
-					boolean done = position.caughtUp() && !position.replaying();
-					if (done || elapsed.compareTo(MAX_REBUILD) > 0) {
-						long reached = (position.position() != null) ? position.position() : 0;
-						outcomes.put(group, new Outcome(reached, elapsed, done, head));
-						if (!done) {
-							stop(group);
-						}
-					}
-				}
-			}
-			Map<String, Outcome> ordered = new LinkedHashMap<>();
-			groups.forEach((group) -> ordered.put(group, outcomes.get(group)));
-			return ordered;
-		}
-
-		/** A rebuild over its time budget must not slow down the next measurement. */
-		private void stop(String group) {
-			this.processing.eventProcessor(group, StreamingEventProcessor.class)
-				.ifPresent(StreamingEventProcessor::shutDown);
-		}
-
-		/**
-		 * @param events events passed (global index reached)
-		 */
-		record Outcome(long events, Duration elapsed, boolean finished, long head) {
-
-			long eventsPerSecond() {
-				return Math.round(this.events * 1000.0 / Math.max(1, this.elapsed.toMillis()));
-			}
-
-			@Override
-			public String toString() {
-				return String.format("%,d events/s (%,d events in %,d ms%s)", eventsPerSecond(), this.events,
-						this.elapsed.toMillis(), this.finished ? "" : ", stopped at the time budget");
-			}
-
-		}
-
 	}
 
 }

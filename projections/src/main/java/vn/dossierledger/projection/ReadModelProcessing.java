@@ -26,17 +26,7 @@ public final class ReadModelProcessing {
 	 */
 	public static void pooledWithDeadLetters(EventProcessingConfigurer processing, String processingGroup,
 			ReadModelProcessingProperties properties) {
-		ProcessorSettings settings = properties.of(processingGroup);
-		processing.registerPooledStreamingEventProcessor(processingGroup)
-			.registerPooledStreamingEventProcessorConfiguration(processingGroup, (config, builder) -> {
-				ScheduledExecutorService workers = Executors.newScheduledThreadPool(settings.threads(),
-						new AxonThreadFactory("WorkPackage[" + processingGroup + "]"));
-				config.onShutdown(workers::shutdown);
-				return builder.workerExecutor(workers)
-					.initialSegmentCount(settings.segments())
-					.batchSize(settings.batchSize())
-					.tokenClaimInterval(settings.tokenClaimInterval().toMillis());
-			})
+		pooled(processing, processingGroup, properties)
 			.registerDeadLetterQueue(processingGroup,
 					(config) -> JpaSequencedDeadLetterQueue.builder()
 						.processingGroup(processingGroup)
@@ -49,6 +39,25 @@ public final class ReadModelProcessing {
 			// dossier is parked; with it, only dossiers that may be.
 			.registerDeadLetteringEventHandlerInvokerConfiguration(processingGroup,
 					(config, builder) -> builder.enableSequenceIdentifierCache());
+	}
+
+	/**
+	 * Registers the processor (named after the processing group) with the group's
+	 * settings, without a dead-letter queue.
+	 */
+	public static EventProcessingConfigurer pooled(EventProcessingConfigurer processing, String processingGroup,
+			ReadModelProcessingProperties properties) {
+		ProcessorSettings settings = properties.of(processingGroup);
+		return processing.registerPooledStreamingEventProcessor(processingGroup)
+			.registerPooledStreamingEventProcessorConfiguration(processingGroup, (config, builder) -> {
+				ScheduledExecutorService workers = Executors.newScheduledThreadPool(settings.threads(),
+						new AxonThreadFactory("WorkPackage[" + processingGroup + "]"));
+				config.onShutdown(workers::shutdown);
+				return builder.workerExecutor(workers)
+					.initialSegmentCount(settings.segments())
+					.batchSize(settings.batchSize())
+					.tokenClaimInterval(settings.tokenClaimInterval().toMillis());
+			});
 	}
 
 }

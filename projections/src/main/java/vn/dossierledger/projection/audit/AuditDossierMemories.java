@@ -1,5 +1,6 @@
 package vn.dossierledger.projection.audit;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
@@ -8,6 +9,8 @@ import org.springframework.data.repository.Repository;
 interface AuditDossierMemories extends Repository<AuditDossierMemory, String> {
 
 	Optional<AuditDossierMemory> findById(String dossierId);
+
+	List<AuditDossierMemory> findAllById(Iterable<String> dossierIds);
 
 	AuditDossierMemory save(AuditDossierMemory memory);
 

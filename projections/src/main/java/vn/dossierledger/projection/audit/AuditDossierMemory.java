@@ -32,6 +32,7 @@ import vn.dossierledger.events.dossier.SupplementRequestedEvent;
 import vn.dossierledger.events.dossier.SupplementSubmittedEvent;
 import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
 import vn.dossierledger.events.dossier.WithdrawalRequestedEvent;
+import vn.dossierledger.projection.ReadModelRow;
 
 /**
  * What the audit projection remembers of a dossier between its events: the fields each
@@ -40,7 +41,7 @@ import vn.dossierledger.events.dossier.WithdrawalRequestedEvent;
  */
 @Entity
 @Table(name = "audit_dossier_memory")
-public class AuditDossierMemory {
+public class AuditDossierMemory extends ReadModelRow {
 
 	@Id
 	@Column(name = "dossier_id", length = 64)
@@ -73,6 +74,11 @@ public class AuditDossierMemory {
 
 	AuditDossierMemory(String dossierId) {
 		this.dossierId = dossierId;
+	}
+
+	@Override
+	public String getId() {
+		return this.dossierId;
 	}
 
 	boolean isNew(long sequence) {

@@ -25,6 +25,7 @@ import vn.dossierledger.events.dossier.DossierEvent;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.DossierSubmittedEvent;
 
+import vn.dossierledger.projection.BatchRows;
 import vn.dossierledger.projection.search.ConditionalOnSearchConfigured;
 
 /**
@@ -54,6 +55,9 @@ public class AuditHistoryProjection {
 
 	private final OfficerRegistry organisation;
 
+	/** The memories of the current batch's dossiers, loaded with one query per batch. */
+	private final BatchRows<AuditDossierMemory> batch;
+
 	AuditHistoryProjection(AuditDossierMemories memories, AuditDocumentStore store, StatutoryClock clock,
 			ProcedureCatalogue catalogue, OfficerRegistry organisation) {
 		this.memories = memories;
@@ -61,13 +65,15 @@ public class AuditHistoryProjection {
 		this.clock = clock;
 		this.catalogue = catalogue;
 		this.organisation = organisation;
+		this.batch = new BatchRows<>(PROCESSING_GROUP, memories::findById, memories::findAllById,
+				AuditDossierMemory::dossierId);
 	}
 
 	@EventHandler
 	void on(DossierEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
 			@Timestamp Instant recordedAt) {
-		AuditDossierMemory memory = this.memories.findById(event.dossierId())
-			.orElseGet(() -> new AuditDossierMemory(event.dossierId()));
+		Optional<AuditDossierMemory> remembered = this.batch.find(event.dossierId());
+		AuditDossierMemory memory = remembered.orElseGet(() -> new AuditDossierMemory(event.dossierId()));
 		if (!memory.isNew(sequence)) {
 			return; // redelivered: its document was written with the memory
 		}
@@ -79,7 +85,13 @@ public class AuditHistoryProjection {
 		}
 		Long heldWorkingMinutes = heldSince(memory.lastOccurredAt(), event.occurredAt());
 		memory.apply(event, sequence);
-		this.memories.save(memory);
+		if (remembered.isEmpty()) {
+			// Only a new memory is saved (one insert); a loaded one is managed by JPA and
+			// written when the batch's transaction flushes, without a repository call per
+			// event.
+			this.memories.save(memory);
+			this.batch.created(memory);
+		}
 		collect(document(event, eventId, sequence, recordedAt, memory, heldWorkingMinutes));
 	}
 

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -46,6 +47,15 @@ public class AuditIndex implements AuditDocumentStore {
 
 	private static final DateTimeFormatter INDEX_VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS")
 		.withZone(ZoneOffset.UTC);
+
+	/** Elasticsearch's default: a written document is searchable within a second. */
+	private static final Time SEARCHABLE_WITHIN = Time.of((time) -> time.time("1s"));
+
+	/**
+	 * While a rebuild fills an index nobody searches yet: no refreshes (each makes a new
+	 * segment to merge later) until {@link #completeRebuild()}.
+	 */
+	private static final Time NOT_REFRESHED = Time.of((time) -> time.time("-1"));
 
 	private static final Logger logger = LoggerFactory.getLogger(AuditIndex.class);
 
@@ -100,7 +110,8 @@ public class AuditIndex implements AuditDocumentStore {
 	public void startRebuild() {
 		call("start a rebuild of the audit index", (client) -> {
 			ensureWritable(client);
-			String rebuilt = createIndex(client, INDEX_PREFIX + INDEX_VERSION.format(this.clock.instant()), false);
+			String rebuilt = createIndex(client, INDEX_PREFIX + INDEX_VERSION.format(this.clock.instant()), false,
+					NOT_REFRESHED);
 			Set<String> writing = client.indices().getAlias((get) -> get.name(WRITE_ALIAS)).result().keySet();
 			client.indices().updateAliases((update) -> {
 				writing.forEach(
@@ -131,6 +142,11 @@ public class AuditIndex implements AuditDocumentStore {
 		call("complete the audit rebuild", (client) -> {
 			Set<String> written = writtenIndices(client);
 			Set<String> read = readIndices(client);
+			// Searchable before searches are pointed at it.
+			client.indices()
+				.putSettings((put) -> put.index(List.copyOf(written))
+					.settings((settings) -> settings.refreshInterval(SEARCHABLE_WITHIN)));
+			client.indices().refresh((refresh) -> refresh.index(List.copyOf(written)));
 			client.indices().updateAliases((update) -> {
 				read.forEach((old) -> update.actions((action) -> action.remove((r) -> r.index(old).alias(READ_ALIAS))));
 				written.forEach(
@@ -188,7 +204,7 @@ public class AuditIndex implements AuditDocumentStore {
 	 */
 	private void createFirstIndex(ElasticsearchClient client) throws IOException {
 		try {
-			createIndex(client, FIRST_INDEX, true);
+			createIndex(client, FIRST_INDEX, true, SEARCHABLE_WITHIN);
 		}
 		catch (ElasticsearchException ex) {
 			if (!"resource_already_exists_exception".equals(ex.error().type())) {
@@ -198,10 +214,13 @@ public class AuditIndex implements AuditDocumentStore {
 	}
 
 	/** A new physical index; the first one also gets both aliases. */
-	private String createIndex(ElasticsearchClient client, String name, boolean withAliases) throws IOException {
+	private String createIndex(ElasticsearchClient client, String name, boolean withAliases, Time refreshInterval)
+			throws IOException {
 		client.indices().create((create) -> {
 			create.index(name)
-				.settings((settings) -> settings.numberOfShards("1").numberOfReplicas("0"))
+				.settings((settings) -> settings.numberOfShards("1")
+					.numberOfReplicas("0")
+					.refreshInterval(refreshInterval))
 				.mappings(mapping());
 			if (withAliases) {
 				create.aliases(READ_ALIAS, (alias) -> alias).aliases(WRITE_ALIAS, (alias) -> alias);

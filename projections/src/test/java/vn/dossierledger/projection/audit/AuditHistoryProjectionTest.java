@@ -282,6 +282,13 @@ class AuditHistoryProjectionTest {
 		}
 
 		@Override
+		public List<AuditDossierMemory> findAllById(Iterable<String> dossierIds) {
+			List<AuditDossierMemory> found = new ArrayList<>();
+			dossierIds.forEach((id) -> findById(id).ifPresent(found::add));
+			return found;
+		}
+
+		@Override
 		public AuditDossierMemory save(AuditDossierMemory memory) {
 			this.rows.put(memory.dossierId(), memory);
 			return memory;

@@ -1,6 +1,8 @@
 package vn.dossierledger.projection.audit;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,23 @@ class VietnameseFoldingTest {
 	void leavesPlainTextDigitsAndPunctuationButLowercases() {
 		assertThat(VietnameseFolding.fold("Nghị định 123/2015/NĐ-CP")).isEqualTo("nghi dinh 123/2015/nd-cp");
 		assertThat(VietnameseFolding.fold("ABC def")).isEqualTo("abc def");
+	}
+
+	@Test
+	void foldsEveryCharacterInAnyContextAsTheUnicodeRuleDoes() {
+		// The table is only a shortcut: next to Vietnamese, a combining mark, a final
+		// sigma (lowercased by context) or a surrogate pair, every character folds as
+		// decomposing, dropping marks and lowercasing the whole text does.
+		List<String> different = new ArrayList<>();
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			String alone = String.valueOf((char) c);
+			for (String text : List.of(alone, "ngày " + alone + "\u0301 ÔΣ", "Đỗ " + alone + " \uD835\uDC00")) {
+				if (!VietnameseFolding.fold(text).equals(VietnameseFolding.byRule(text))) {
+					different.add(String.format("U+%04X in \"%s\"", c, text));
+				}
+			}
+		}
+		assertThat(different).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,95 @@
+package vn.dossierledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+
+import vn.dossierledger.projection.admin.ReadModelAdmin;
+import vn.dossierledger.projection.admin.ReadModelPosition;
+
+/** Rebuilds through the application's own admin, measured to the last event. */
+final class ReadModelRebuilds {
+
+	private final ReadModelAdmin admin;
+
+	private final EventProcessingConfiguration processing;
+
+	private final Duration maxRebuild;
+
+	/**
+	 * @param maxRebuild a rebuild still running after this is stopped and measured on the
+	 * events it got through
+	 */
+	ReadModelRebuilds(LedgerApplication application, Duration maxRebuild) {
+		this.maxRebuild = maxRebuild;
+		this.admin = application.bean(ReadModelAdmin.class).orElseThrow();
+		this.processing = application.bean(EventProcessingConfiguration.class).orElseThrow();
+	}
+
+	Outcome alone(String group) throws InterruptedException {
+		return together(List.of(group)).get(group);
+	}
+
+	Map<String, Outcome> together(List<String> groups) throws InterruptedException {
+		long head = this.admin.position(groups.get(0)).head();
+		// Each from the moment its own rebuild (stop, reset handler, restart) begins.
+		Map<String, Long> started = new LinkedHashMap<>();
+		for (String group : groups) {
+			started.put(group, System.nanoTime());
+			this.admin.rebuild(group);
+		}
+		Map<String, Outcome> outcomes = new LinkedHashMap<>();
+		while (outcomes.size() < groups.size()) {
+			Thread.sleep(200);
+			for (String group : groups) {
+				if (outcomes.containsKey(group)) {
+					continue;
+				}
+				Duration elapsed = Duration.ofNanos(System.nanoTime() - started.get(group));
+				ReadModelPosition position = this.admin.position(group);
+				assertThat(position.error()).as("%s", position).isFalse();
+				boolean done = position.caughtUp() && !position.replaying();
+				if (done || elapsed.compareTo(this.maxRebuild) > 0) {
+					long reached = (position.position() != null) ? position.position() : 0;
+					outcomes.put(group, new Outcome(reached, elapsed, done, head));
+					if (!done) {
+						stop(group);
+					}
+				}
+			}
+		}
+		Map<String, Outcome> ordered = new LinkedHashMap<>();
+		groups.forEach((group) -> ordered.put(group, outcomes.get(group)));
+		return ordered;
+	}
+
+	/** A rebuild over its time budget must not slow down the next measurement. */
+	private void stop(String group) {
+		this.processing.eventProcessor(group, StreamingEventProcessor.class)
+			.ifPresent(StreamingEventProcessor::shutDown);
+	}
+
+	/**
+	 * @param events events passed (global index reached)
+	 */
+	record Outcome(long events, Duration elapsed, boolean finished, long head) {
+
+		long eventsPerSecond() {
+			return Math.round(this.events * 1000.0 / Math.max(1, this.elapsed.toMillis()));
+		}
+
+		@Override
+		public String toString() {
+			return String.format("%,d events/s (%,d events in %,d ms%s)", eventsPerSecond(), this.events,
+					this.elapsed.toMillis(), this.finished ? "" : ", stopped at the time budget");
+		}
+
+	}
+
+}

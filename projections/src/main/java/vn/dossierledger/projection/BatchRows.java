@@ -57,6 +57,15 @@ public final class BatchRows<R> {
 		return rows.computeIfAbsent(dossierId, this.findOne);
 	}
 
+	/**
+	 * The dossier's row as this batch holds it, without asking the store; empty outside a
+	 * batch.
+	 */
+	public Optional<R> cached(String dossierId) {
+		Map<String, Optional<R>> rows = batchRows();
+		return (rows != null) ? rows.getOrDefault(dossierId, Optional.empty()) : Optional.empty();
+	}
+
 	/** A row created by this batch: later events of the batch find it without a query. */
 	public void created(R row) {
 		Map<String, Optional<R>> rows = batchRows();

@@ -79,13 +79,20 @@ public final class BatchRows<R> {
 			return null;
 		}
 		UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-		if (!(root instanceof BatchingUnitOfWork<?> batch) || batch.getMessages().size() < 2) {
+		if (!(root instanceof BatchingUnitOfWork<?> batch)) {
 			return null;
 		}
-		return root.getOrComputeResource(this.resourceKey, (key) -> load(batch));
+		// Looked at once per batch: getMessages() copies the batch, so asking it on every
+		// lookup made a batch of n events cost n² copies.
+		Map<String, Optional<R>> rows = root.getOrComputeResource(this.resourceKey, (key) -> load(batch));
+		return rows.isEmpty() ? null : rows;
 	}
 
+	/** Empty for a batch of one event (or none of a dossier): the store is asked. */
 	private Map<String, Optional<R>> load(BatchingUnitOfWork<?> batch) {
+		if (batch.getMessages().size() < 2) {
+			return Map.of();
+		}
 		Set<String> dossierIds = new LinkedHashSet<>();
 		for (Object message : batch.getMessages()) {
 			if (message instanceof EventMessage<?> event && event.getPayload() instanceof DossierEvent dossierEvent) {

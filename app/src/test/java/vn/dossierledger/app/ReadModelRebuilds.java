@@ -22,6 +22,9 @@ final class ReadModelRebuilds {
 
 	private final Duration maxRebuild;
 
+	/** Peaks of this JVM (the application runs in it) during the last rebuild. */
+	private MemoryPeaks memory = new MemoryPeaks();
+
 	/**
 	 * @param maxRebuild a rebuild still running after this is stopped and measured on the
 	 * events it got through
@@ -30,6 +33,10 @@ final class ReadModelRebuilds {
 		this.maxRebuild = maxRebuild;
 		this.admin = application.bean(ReadModelAdmin.class).orElseThrow();
 		this.processing = application.bean(EventProcessingConfiguration.class).orElseThrow();
+	}
+
+	MemoryPeaks memory() {
+		return this.memory;
 	}
 
 	Outcome alone(String group) throws InterruptedException {
@@ -45,8 +52,10 @@ final class ReadModelRebuilds {
 			this.admin.rebuild(group);
 		}
 		Map<String, Outcome> outcomes = new LinkedHashMap<>();
+		this.memory = new MemoryPeaks();
 		while (outcomes.size() < groups.size()) {
 			Thread.sleep(200);
+			this.memory.sample();
 			for (String group : groups) {
 				if (outcomes.containsKey(group)) {
 					continue;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ import vn.dossierledger.projection.status.DossierStatusProjection;
  * ./mvnw -o -pl app -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dit.test=ReplayThroughputBenchmark [-Dbench.replay.events=1000000] \
  *     [-Dbench.replay.max-seconds=120] [-Dbench.replay.segments=2] \\
- *     [-Dbench.replay.configurations='dossier-ledger.processing.defaults.batch-size=1;']
+ *     [-Dbench.replay.configurations='dossier-ledger.processing.defaults.batch-size=1;'] \\
+ *     [-Dbench.replay.groups=red-flags,dossier-status] [-Dbench.replay.together=false]
  * </pre>
  *
  * The demo simulator seeds a province through the real command path once; its events are
@@ -38,13 +40,21 @@ import vn.dossierledger.projection.status.DossierStatusProjection;
  * demo (once per configuration of {@code bench.replay.configurations}), each read model
  * is rebuilt alone, then all of them together, and the figures are printed. A rebuild
  * still running after {@code bench.replay.max-seconds} is stopped and measured on the
- * events it got through (for slow configurations).
+ * events it got through (for slow configurations). {@code bench.replay.groups} picks the
+ * read models (all four by default), {@code bench.replay.together=false} skips the
+ * rebuild of all of them at once. Each figure comes with the peak heap in use and the
+ * peak RSS of this JVM (the application runs in it) during that rebuild; pass
+ * {@code -DargLine=-Xmx768m} to measure with the heap the benchmark gives the app.
  */
 class ReplayThroughputBenchmark {
 
 	private static final List<String> JPA_READ_MODELS = List.of(DossierStatusProjection.PROCESSING_GROUP,
 			ControlSheetProjection.PROCESSING_GROUP, PerformanceStatisticsProjection.PROCESSING_GROUP,
 			RedFlagProjection.PROCESSING_GROUP);
+
+	private static final List<String> GROUPS = groups();
+
+	private static final boolean TOGETHER = Boolean.parseBoolean(System.getProperty("bench.replay.together", "true"));
 
 	private static final long TARGET_EVENTS = Long.getLong("bench.replay.events", 1_000_000);
 
@@ -91,28 +101,38 @@ class ReplayThroughputBenchmark {
 
 	private static void measure(ReadModelRebuilds rebuilds, RawReplayLimit.Result raw, List<String> lines)
 			throws InterruptedException {
-		for (String group : JPA_READ_MODELS) {
+		for (String group : GROUPS) {
 			ReadModelRebuilds.Outcome alone = rebuilds.alone(group);
-			report(lines, String.format("    %-24s alone: %s, %.0f %% of raw", group, alone,
-					100.0 * alone.eventsPerSecond() / raw.eventsPerSecond()));
+			report(lines, String.format("    %-24s alone: %s, %.0f %% of raw, %s", group, alone,
+					100.0 * alone.eventsPerSecond() / raw.eventsPerSecond(), rebuilds.memory()));
+		}
+		if (!TOGETHER || GROUPS.size() < 2) {
+			return;
 		}
 		long started = System.nanoTime();
-		Map<String, ReadModelRebuilds.Outcome> together = rebuilds.together(JPA_READ_MODELS);
+		Map<String, ReadModelRebuilds.Outcome> together = rebuilds.together(GROUPS);
 		// From the first rebuild's start to the last one's end (within one poll).
 		long wall = Math.max(1, Duration.ofNanos(System.nanoTime() - started).toMillis());
 		long processed = together.values().stream().mapToLong(ReadModelRebuilds.Outcome::events).sum();
 		together
 			.forEach((group, outcome) -> report(lines, String.format("    %-24s with the others: %s", group, outcome)));
 		report(lines,
-				String.format("    all %d together: %,d model-events/s (%,d model-events in %,d ms), %.0f %% of raw",
+				String.format(
+						"    all %d together: %,d model-events/s (%,d model-events in %,d ms), %.0f %% of raw, %s",
 						together.size(), Math.round(processed * 1000.0 / wall), processed, wall,
-						100.0 * processed * 1000.0 / wall / raw.eventsPerSecond()));
+						100.0 * processed * 1000.0 / wall / raw.eventsPerSecond(), rebuilds.memory));
 	}
 
 	/** Printed at once (a long run shows progress) and again in the summary. */
 	private static void report(List<String> lines, String line) {
 		System.out.println(line);
 		lines.add(line);
+	}
+
+	private static List<String> groups() {
+		String groups = System.getProperty("bench.replay.groups", "");
+		return groups.isBlank() ? JPA_READ_MODELS
+				: Arrays.stream(groups.split(",")).map(String::trim).filter((group) -> !group.isEmpty()).toList();
 	}
 
 }

@@ -57,6 +57,15 @@ public final class BatchRows<R> {
 		return rows.computeIfAbsent(dossierId, this.findOne);
 	}
 
+	/**
+	 * The dossier's row as this batch holds it, without asking the store; empty outside a
+	 * batch.
+	 */
+	public Optional<R> cached(String dossierId) {
+		Map<String, Optional<R>> rows = batchRows();
+		return (rows != null) ? rows.getOrDefault(dossierId, Optional.empty()) : Optional.empty();
+	}
+
 	/** A row created by this batch: later events of the batch find it without a query. */
 	public void created(R row) {
 		Map<String, Optional<R>> rows = batchRows();
@@ -70,13 +79,20 @@ public final class BatchRows<R> {
 			return null;
 		}
 		UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-		if (!(root instanceof BatchingUnitOfWork<?> batch) || batch.getMessages().size() < 2) {
+		if (!(root instanceof BatchingUnitOfWork<?> batch)) {
 			return null;
 		}
-		return root.getOrComputeResource(this.resourceKey, (key) -> load(batch));
+		// Looked at once per batch: getMessages() copies the batch, so asking it on every
+		// lookup made a batch of n events cost n² copies.
+		Map<String, Optional<R>> rows = root.getOrComputeResource(this.resourceKey, (key) -> load(batch));
+		return rows.isEmpty() ? null : rows;
 	}
 
+	/** Empty for a batch of one event (or none of a dossier): the store is asked. */
 	private Map<String, Optional<R>> load(BatchingUnitOfWork<?> batch) {
+		if (batch.getMessages().size() < 2) {
+			return Map.of();
+		}
 		Set<String> dossierIds = new LinkedHashSet<>();
 		for (Object message : batch.getMessages()) {
 			if (message instanceof EventMessage<?> event && event.getPayload() instanceof DossierEvent dossierEvent) {

@@ -13,7 +13,7 @@ public record ProcessorSettings(int segments, int threads, int batchSize, Durati
 	 * machine. Axon's own defaults (16 segments, 4 threads, batch size 1) make a replay
 	 * one transaction per event.
 	 */
-	static final ProcessorSettings FALLBACK = new ProcessorSettings(2, 2, 100, Duration.ofSeconds(5));
+	static final ProcessorSettings FALLBACK = new ProcessorSettings(2, 2, 500, Duration.ofSeconds(5));
 
 	public ProcessorSettings {
 		if (segments < 1 || threads < 1 || batchSize < 1) {

@@ -69,6 +69,25 @@ class BatchRowsTest {
 		assertThat(this.singleQueries).as("once, then from the batch's memory").containsExactly("z");
 	}
 
+	@Test
+	void answersFromTheBatchOnlyWhenAskedForWhatItHolds() throws Exception {
+		BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(event("a"), event("c"));
+		List<Optional<String>> found = new ArrayList<>();
+		batch.executeWithResult(() -> {
+			if (batch.isFirstMessage()) {
+				found.add(this.rows.cached("a"));
+				found.add(this.rows.cached("c"));
+				found.add(this.rows.cached("z"));
+			}
+			return null;
+		});
+
+		assertThat(found).containsExactly(Optional.of("row a"), Optional.empty(), Optional.empty());
+		assertThat(this.batchQueries).containsExactly(Set.of("a", "c"));
+		assertThat(this.singleQueries).as("never one by one").isEmpty();
+		assertThat(this.rows.cached("a")).as("outside a batch").isEmpty();
+	}
+
 	private Optional<String> findOne(String id) {
 		this.singleQueries.add(id);
 		return Optional.ofNullable(this.table.get(id));

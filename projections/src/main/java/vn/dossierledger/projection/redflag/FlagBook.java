@@ -36,7 +36,10 @@ final class FlagBook {
 	/** Raises the flag, or refreshes it if raised before; a closed flag stays closed. */
 	RedFlag raise(FlagRule rule, DossierFacts dossier, Raise raise) {
 		String id = flagId(rule, dossier.dossierId(), raise.key());
-		Optional<RedFlag> existing = this.store.flag(id);
+		Optional<RedFlag> existing = this.store.flags(dossier.dossierId())
+			.stream()
+			.filter((flag) -> flag.flagId().equals(id))
+			.findFirst();
 		if (existing.isEmpty()) {
 			RedFlag flag = new RedFlag(id, rule, dossier, raise);
 			this.store.save(flag);
@@ -57,7 +60,11 @@ final class FlagBook {
 
 	/** Closes every open flag of the rule on the dossier: its condition was cured. */
 	void close(FlagRule rule, DossierFacts dossier, Instant at, String reason) {
-		for (RedFlag flag : this.store.openFlags(dossier.dossierId(), rule.id())) {
+		List<RedFlag> open = this.store.flags(dossier.dossierId())
+			.stream()
+			.filter((flag) -> flag.open() && flag.ruleId().equals(rule.id()))
+			.toList();
+		for (RedFlag flag : open) {
 			if (flag.close(at, reason)) {
 				this.store.save(flag);
 			}

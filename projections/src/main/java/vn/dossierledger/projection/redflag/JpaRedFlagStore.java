@@ -1,5 +1,6 @@
 package vn.dossierledger.projection.redflag;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -27,12 +28,23 @@ class JpaRedFlagStore implements RedFlagStore {
 	/** The facts of the current batch's dossiers, loaded once per batch. */
 	private final BatchRows<DossierFacts> batch;
 
+	/**
+	 * The flags of the current batch's dossiers, loaded once per batch: a query in the
+	 * middle of a batch would also make Hibernate dirty-check every row the batch holds
+	 * (auto flush), so a batch of n events cost n² checks.
+	 */
+	private final BatchRows<DossierFlags> batchFlags;
+
 	JpaRedFlagStore(DossierFactsRepository dossiers, EvidenceEventRepository events, RedFlagRepository flags) {
 		this.dossiers = dossiers;
 		this.events = events;
 		this.flags = flags;
 		this.batch = new BatchRows<>(RedFlagProjection.PROCESSING_GROUP, dossiers::findById, dossiers::findAllById,
 				DossierFacts::dossierId);
+		this.batchFlags = new BatchRows<>(RedFlagProjection.PROCESSING_GROUP + ".flags",
+				(dossierId) -> Optional.of(new DossierFlags(dossierId, flags.findByDossierIdIn(List.of(dossierId)))),
+				(dossierIds) -> DossierFlags.of(dossierIds, flags.findByDossierIdIn(dossierIds)),
+				DossierFlags::dossierId);
 	}
 
 	@Override
@@ -54,18 +66,29 @@ class JpaRedFlagStore implements RedFlagStore {
 	}
 
 	@Override
-	public Optional<RedFlag> flag(String flagId) {
-		return this.flags.findById(flagId);
+	public List<RedFlag> flags(String dossierId) {
+		return dossierFlags(dossierId).flags();
 	}
 
 	@Override
 	public void save(RedFlag flag) {
+		// A new flag joins its dossier's flags in the batch; outside one, the next lookup
+		// queries (and Hibernate flushes the insert first).
+		if (flag.isNew()) {
+			this.batchFlags.cached(flag.dossierId())
+				.map(DossierFlags::flags)
+				.filter((known) -> !known.contains(flag))
+				.ifPresent((known) -> known.add(flag));
+		}
 		this.flags.save(flag);
 	}
 
-	@Override
-	public List<RedFlag> openFlags(String dossierId, String ruleId) {
-		return this.flags.findByDossierIdAndRuleIdAndOpenTrue(dossierId, ruleId);
+	private DossierFlags dossierFlags(String dossierId) {
+		return this.batchFlags.find(dossierId).orElseGet(() -> {
+			DossierFlags none = new DossierFlags(dossierId, new ArrayList<>());
+			this.batchFlags.created(none);
+			return none;
+		});
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package vn.dossierledger.projection.redflag;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -10,7 +11,7 @@ import org.springframework.data.repository.query.Param;
 
 interface RedFlagRepository extends JpaRepository<RedFlag, String> {
 
-	List<RedFlag> findByDossierIdAndRuleIdAndOpenTrue(String dossierId, String ruleId);
+	List<RedFlag> findByDossierIdIn(Collection<String> dossierIds);
 
 	@Query("select f from RedFlag f where f.indexedRevision < f.revision order by f.flagId")
 	List<RedFlag> findNotYetIndexed(Pageable page);

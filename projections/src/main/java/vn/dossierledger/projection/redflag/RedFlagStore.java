@@ -19,11 +19,10 @@ interface RedFlagStore {
 	 */
 	void save(EvidenceEvent event);
 
-	Optional<RedFlag> flag(String flagId);
+	/** Every flag raised on the dossier, open or closed (a few at most). */
+	List<RedFlag> flags(String dossierId);
 
 	void save(RedFlag flag);
-
-	List<RedFlag> openFlags(String dossierId, String ruleId);
 
 	/** Dossiers whose statutory clock runs: the ones time-based rules look at. */
 	List<DossierFacts> dossiersWithRunningClock();

@@ -31,21 +31,13 @@ class InMemoryRedFlagStore implements RedFlagStore {
 	}
 
 	@Override
-	public Optional<RedFlag> flag(String flagId) {
-		return Optional.ofNullable(this.flags.get(flagId));
-	}
-
-	@Override
 	public void save(RedFlag flag) {
 		this.flags.put(flag.flagId(), flag);
 	}
 
 	@Override
-	public List<RedFlag> openFlags(String dossierId, String ruleId) {
-		return this.flags.values()
-			.stream()
-			.filter((flag) -> flag.open() && flag.dossierId().equals(dossierId) && flag.ruleId().equals(ruleId))
-			.toList();
+	public List<RedFlag> flags(String dossierId) {
+		return this.flags.values().stream().filter((flag) -> flag.dossierId().equals(dossierId)).toList();
 	}
 
 	@Override

@@ -120,7 +120,7 @@ class ReplayThroughputBenchmark {
 				String.format(
 						"    all %d together: %,d model-events/s (%,d model-events in %,d ms), %.0f %% of raw, %s",
 						together.size(), Math.round(processed * 1000.0 / wall), processed, wall,
-						100.0 * processed * 1000.0 / wall / raw.eventsPerSecond(), rebuilds.memory));
+						100.0 * processed * 1000.0 / wall / raw.eventsPerSecond(), rebuilds.memory()));
 	}
 
 	/** Printed at once (a long run shows progress) and again in the summary. */

@@ -57,7 +57,7 @@ record BenchSettings(boolean quick, int clients, Duration warmup, Duration appen
 				text("bench.jdbc.password", "postgres"), path("bench.app.jar", "bench.defaults.app-jar"),
 				path("bench.es.home", "bench.defaults.elasticsearch-home"),
 				path("bench.work.dir", "bench.defaults.work-dir"),
-				List.of(text("bench.app.jvm.args", "-Xmx768m").trim().split("\\s+")),
+				List.of(text("bench.app.jvm.args", "-Xmx512m").trim().split("\\s+")),
 				properties(text("bench.app.properties", "")),
 				phases(text("bench.phases", "unchained,commands_only,replay,replay_alone,audit")));
 	}

@@ -24,8 +24,8 @@ class ProcessorTimeoutConfiguration {
 
 	@Bean
 	static ConfigurerModule eventProcessorBatchTimeouts(
-			@Value("${dossier-ledger.processing.batch-timeout:PT60S}") Duration timeout,
-			@Value("${dossier-ledger.processing.batch-warning:PT10S}") Duration warning) {
+			@Value("${dossier-ledger.processing.batch-timeout:PT5M}") Duration timeout,
+			@Value("${dossier-ledger.processing.batch-warning:PT30S}") Duration warning) {
 		return (configurer) -> configurer.eventProcessing()
 			.registerDefaultHandlerInterceptor((configuration, processor) -> new UnitOfWorkTimeoutInterceptor(processor,
 					(int) timeout.toMillis(), (int) warning.toMillis(), WARNING_INTERVAL_MS));

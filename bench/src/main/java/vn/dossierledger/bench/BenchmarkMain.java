@@ -46,6 +46,9 @@ public final class BenchmarkMain {
 
 	private final List<String> memory = new ArrayList<>();
 
+	/** Events in the store once cloned up to the replay size (the input of 2 and 3). */
+	private long events;
+
 	private long peakHeap;
 
 	private long peakRss;
@@ -73,6 +76,11 @@ public final class BenchmarkMain {
 	private void run(BenchPostgres postgres) {
 		long started = System.nanoTime();
 		List<AppendLoad.DossierTicket> tickets = appendAndLookUp(postgres);
+		if (this.settings.runs(Phase.REPLAY) || this.settings.runs(Phase.REPLAY_ALONE)
+				|| this.settings.runs(Phase.AUDIT)) {
+			System.out.println("2. Replay input: the walked dossiers cloned");
+			this.events = new EventCloner(postgres).cloneUpTo(this.settings.events());
+		}
 		if (this.settings.runs(Phase.REPLAY) || this.settings.runs(Phase.REPLAY_ALONE)) {
 			replay(postgres);
 		}
@@ -183,17 +191,16 @@ public final class BenchmarkMain {
 	 * not compete): all together, then each alone.
 	 */
 	private void replay(BenchPostgres postgres) {
-		System.out.println("2. Replay input: the walked dossiers cloned");
-		long events = new EventCloner(postgres).cloneUpTo(this.settings.events());
+		long events = this.events;
 		System.out.println("2. Replay, raw limit: sequential scan + batched inserts");
 		ReadModelRebuild.GroupReplay rawReplay = new RawReplayLimit(postgres).run(this.settings.replayTimeout());
 		System.out.println("  " + rawReplay.describe());
 		this.table.note("Raw replay: " + rawReplay.describe());
-		try (AppProcess app = startApp("app-replay-jpa", postgres,
-				Map.of("dossier-ledger.elasticsearch.embedded.enabled", "false"));
+		List<String> groups;
+		try (AppProcess app = startReplayApp("app-replay-jpa", postgres);
 				MemorySampler sampler = new MemorySampler(app)) {
 			ReadModelRebuild readModels = new ReadModelRebuild(app.http(), postgres);
-			List<String> groups = readModels.groups()
+			groups = readModels.groups()
 				.stream()
 				.filter((group) -> !group.equals(AUDIT_GROUP) && !group.equals(LEDGER_SEALS_GROUP))
 				.toList();
@@ -210,10 +217,16 @@ public final class BenchmarkMain {
 				together.groups().forEach((group) -> this.table.note("Replay together: " + group.describe()));
 				this.table.note("Dead letters after the JPA replay: " + readModels.deadLetters());
 			}
-			if (this.settings.runs(Phase.REPLAY_ALONE)) {
-				System.out.println("2. Replay: each JPA read model rebuilt alone");
-				for (String group : groups) {
-					ReadModelRebuild.GroupReplay alone = readModels
+		}
+		if (this.settings.runs(Phase.REPLAY_ALONE)) {
+			System.out.println("2. Replay: each JPA read model rebuilt alone");
+			for (String group : groups) {
+				// An app per read model: one that hit its time limit would go on
+				// replaying
+				// beside the next.
+				try (AppProcess app = startReplayApp("app-replay-" + group, postgres);
+						MemorySampler sampler = new MemorySampler(app)) {
+					ReadModelRebuild.GroupReplay alone = new ReadModelRebuild(app.http(), postgres)
 						.rebuild(List.of(group), this.settings.replayAloneTimeout())
 						.slowest();
 					System.out.println("  " + alone.describe());
@@ -221,10 +234,14 @@ public final class BenchmarkMain {
 							String.format("2. Replay, %,d events into %s alone%s", events, group,
 									alone.caughtUp() ? "" : ", time limit hit"),
 							alone.perSecond(), "events/s", rawReplay.perSecond(), "events/s", "≥ 20,000/s");
+					remember("replay, " + group + " alone", sampler);
 				}
-				remember("replay, JPA read models alone", sampler);
 			}
 		}
+	}
+
+	private AppProcess startReplayApp(String name, BenchPostgres postgres) {
+		return startApp(name, postgres, Map.of("dossier-ledger.elasticsearch.embedded.enabled", "false"));
 	}
 
 	/**

@@ -18,7 +18,8 @@ final class HttpJson {
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+	/** A rebuild stops its processor first, which waits for a replay batch in flight. */
+	private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)

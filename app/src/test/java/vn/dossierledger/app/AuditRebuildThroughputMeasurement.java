@@ -12,12 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.dossierledger.app.elasticsearch.ElasticsearchTestServer;
 import vn.dossierledger.projection.audit.AuditHistoryProjection;
@@ -58,12 +54,11 @@ class AuditRebuildThroughputMeasurement {
 
 	@Test
 	void rebuildsTheAuditIndexNextToTheRawBulkLimit() throws Exception {
-		Map<String, Object> database = EmbeddedPostgresServer.newDatabaseProperties();
-		DataSource dataSource = new DriverManagerDataSource((String) database.get("spring.datasource.url"), "postgres",
-				"postgres");
-		long seeded = ReplayBenchmarkEvents.seedDemoProvince(database, DEMO_DOSSIERS);
-		ReplayBenchmarkEvents events = new ReplayBenchmarkEvents(dataSource);
-		long total = events.cloneUntil(TARGET_EVENTS);
+		ReplayBenchmarkEvents.SeededStore store = ReplayBenchmarkEvents.seedAndClone(DEMO_DOSSIERS, TARGET_EVENTS);
+		Map<String, Object> database = store.database();
+		ReplayBenchmarkEvents events = store.events();
+		long seeded = store.seeded();
+		long total = store.total();
 		URI elasticsearch = ElasticsearchTestServer.url();
 		ElasticsearchClient client = ElasticsearchTestServer.client();
 

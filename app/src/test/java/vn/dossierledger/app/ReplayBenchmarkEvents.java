@@ -11,6 +11,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Grows a PostgreSQL event store seeded by the demo to benchmark size: every dossier's
@@ -26,6 +27,30 @@ final class ReplayBenchmarkEvents {
 
 	ReplayBenchmarkEvents(DataSource dataSource) {
 		this.jdbc = new JdbcTemplate(dataSource);
+	}
+
+	/**
+	 * A new database on the shared embedded PostgreSQL, the demo province seeded into it
+	 * and its events cloned until the store holds {@code targetEvents}: the input of
+	 * every replay harness.
+	 */
+	static SeededStore seedAndClone(int demoDossiers, long targetEvents) throws InterruptedException {
+		Map<String, Object> database = EmbeddedPostgresServer.newDatabaseProperties();
+		DataSource dataSource = new DriverManagerDataSource((String) database.get("spring.datasource.url"), "postgres",
+				"postgres");
+		long seeded = seedDemoProvince(database, demoDossiers);
+		ReplayBenchmarkEvents events = new ReplayBenchmarkEvents(dataSource);
+		return new SeededStore(database, dataSource, events, seeded, events.cloneUntil(targetEvents));
+	}
+
+	/**
+	 * @param database the Spring properties of the database
+	 * @param seeded events the demo stored
+	 * @param total events in the store after cloning
+	 */
+	record SeededStore(Map<String, Object> database, DataSource dataSource, ReplayBenchmarkEvents events, long seeded,
+			long total) {
+
 	}
 
 	/**

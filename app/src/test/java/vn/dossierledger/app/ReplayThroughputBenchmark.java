@@ -9,11 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
-
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.dossierledger.projection.controlsheet.ControlSheetProjection;
 import vn.dossierledger.projection.redflag.RedFlagProjection;
@@ -67,13 +63,12 @@ class ReplayThroughputBenchmark {
 
 	@Test
 	void rebuildsTheJpaReadModelsFromAMillionEvents() throws Exception {
-		Map<String, Object> database = EmbeddedPostgresServer.newDatabaseProperties();
-		DataSource dataSource = new DriverManagerDataSource((String) database.get("spring.datasource.url"), "postgres",
-				"postgres");
-		long seeded = ReplayBenchmarkEvents.seedDemoProvince(database, DEMO_DOSSIERS);
-		ReplayBenchmarkEvents events = new ReplayBenchmarkEvents(dataSource);
-		long total = events.cloneUntil(TARGET_EVENTS);
-		RawReplayLimit.Result raw = new RawReplayLimit(dataSource).measure();
+		ReplayBenchmarkEvents.SeededStore store = ReplayBenchmarkEvents.seedAndClone(DEMO_DOSSIERS, TARGET_EVENTS);
+		Map<String, Object> database = store.database();
+		ReplayBenchmarkEvents events = store.events();
+		long seeded = store.seeded();
+		long total = store.total();
+		RawReplayLimit.Result raw = new RawReplayLimit(store.dataSource()).measure();
 
 		List<String> lines = new ArrayList<>();
 		report(lines, String.format("Replay benchmark: %,d events (%,d seeded by the demo, the rest cloned), %d cores",

@@ -137,6 +137,21 @@ final class AppProcess implements AutoCloseable {
 		return this.process.pid();
 	}
 
+	/**
+	 * The Elasticsearch server the app started (a descendant; its CLI launcher is another
+	 * JVM); -1 if none.
+	 */
+	long elasticsearchPid() {
+		return this.process.descendants()
+			.filter((child) -> child.info()
+				.commandLine()
+				.orElse("")
+				.contains("org.elasticsearch.bootstrap.Elasticsearch"))
+			.mapToLong(ProcessHandle::pid)
+			.findFirst()
+			.orElse(-1);
+	}
+
 	String name() {
 		return this.name;
 	}

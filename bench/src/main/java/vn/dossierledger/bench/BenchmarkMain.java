@@ -255,17 +255,21 @@ public final class BenchmarkMain {
 		try (AppProcess app = startApp("app-replay-audit", postgres, Map.of());
 				MemorySampler sampler = new MemorySampler(app)) {
 			ReadModelRebuild readModels = new ReadModelRebuild(app.http(), postgres);
-			// The audit index is rebuilt from the start anyway: waiting for it to reach
-			// the
-			// clones first would only double the phase.
+			// The audit index is rebuilt from the start anyway: waiting for it to
+			// reach the clones first would only double the phase.
 			settle(readModels, List.of(AUDIT_GROUP));
+			SearchCpu rebuildCpu = SearchCpu.from(app);
 			ReadModelRebuild.GroupReplay audit = readModels.rebuild(List.of(AUDIT_GROUP), this.settings.auditTimeout())
 				.slowest();
-			System.out.println("  " + audit.describe());
+			String rebuildCost = rebuildCpu.perDocument(audit.events());
+			System.out.println("  " + audit.describe() + "; " + rebuildCost);
 			remember("replay, audit index", sampler);
+			SearchCpu bulkCpu = SearchCpu.from(app);
 			RawBulkLimit.Result bulk = new RawBulkLimit(app.elasticsearch()).run(this.settings.rawBulkDocuments(),
 					this.settings.bulkSize(), this.settings.bulkClients());
-			System.out.println("  raw _bulk: " + bulk.describe());
+			String bulkCost = bulkCpu.perDocument(bulk.documents());
+			System.out.println("  raw _bulk: " + bulk.describe() + "; " + bulkCost);
+			this.table.note("CPU per audit document: rebuild " + rebuildCost + "; raw `_bulk` " + bulkCost);
 			this.table.compare(
 					String.format("3. Audit documents indexed during a rebuild of %s%s", AUDIT_GROUP,
 							audit.caughtUp() ? "" : " (time limit hit)"),

@@ -9,10 +9,8 @@ import io.micrometer.core.instrument.Tags;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.Configurer;
 import org.axonframework.eventhandling.EventBus;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.EventProcessorLatencyMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.micrometer.MessageCountingMonitor;
 import org.axonframework.micrometer.MessageTimerMonitor;
@@ -27,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Axon's message metrics — counters, timers and each event processor's latency — without
- * Axon's capacity monitor, which replaces the Micrometer module's default set.
+ * Axon's capacity monitor, replacing the Micrometer module's default set.
  * {@code CapacityMonitor} keeps every message's processing time of the last ten minutes
  * in a skip list, per event processor, command bus and query bus: a rebuild at 12,000
  * events/s per read model holds millions of entries, and four read models rebuilding at
@@ -38,6 +36,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.metrics.auto-configuration.enabled", matchIfMissing = true)
 class MessageMetricsConfiguration {
+
+	static final String PROCESSOR_NAME = "processorName";
+
+	static final String PAYLOAD_TYPE = "payloadType";
 
 	/**
 	 * Takes the place of Axon's module: its auto-configuration backs off for this bean.
@@ -53,10 +55,6 @@ class MessageMetricsConfiguration {
 	 * the message's payload type, {@code eventBus.*} counters.
 	 */
 	static final class BoundedMessageMetrics extends MetricsConfigurerModule {
-
-		static final String PROCESSOR_NAME = "processorName";
-
-		static final String PAYLOAD_TYPE = "payloadType";
 
 		private final MeterRegistry meters;
 
@@ -74,7 +72,8 @@ class MessageMetricsConfiguration {
 										// messages only
 		MessageMonitor<Message<?>> monitor(Class<?> componentType, String componentName) {
 			if (EventProcessor.class.isAssignableFrom(componentType)) {
-				return (MessageMonitor<Message<?>>) (MessageMonitor<?>) eventProcessor(componentName);
+				return (MessageMonitor<Message<?>>) (MessageMonitor<?>) new EventProcessorMetrics(this.meters,
+						componentName);
 			}
 			if (CommandBus.class.isAssignableFrom(componentType)) {
 				return countedAndTimed("commandBus", MessageMetricsConfiguration::payloadType);
@@ -86,22 +85,6 @@ class MessageMetricsConfiguration {
 				return MessageCountingMonitor.buildMonitor("eventBus", this.meters, (message) -> Tags.empty());
 			}
 			return NoOpMessageMonitor.INSTANCE;
-		}
-
-		private MessageMonitor<EventMessage<?>> eventProcessor(String processorName) {
-			Tags processor = Tags.of(PROCESSOR_NAME, processorName);
-			return new MultiMessageMonitor<EventMessage<?>>(
-					List.of(MessageCountingMonitor.buildMonitor("eventProcessor", this.meters, (message) -> processor),
-							MessageTimerMonitor.builder()
-								.meterNamePrefix("eventProcessor")
-								.meterRegistry(this.meters)
-								.tagsBuilder((message) -> processor.and(payloadType(message)))
-								.build(),
-							EventProcessorLatencyMonitor.builder()
-								.meterNamePrefix("eventProcessor")
-								.meterRegistry(this.meters)
-								.tagsBuilder((message) -> processor)
-								.build()));
 		}
 
 		private MessageMonitor<Message<?>> countedAndTimed(String prefix,
@@ -118,7 +101,7 @@ class MessageMetricsConfiguration {
 	}
 
 	private static Iterable<Tag> payloadType(Message<?> message) {
-		return Tags.of(BoundedMessageMetrics.PAYLOAD_TYPE, message.getPayloadType().getSimpleName());
+		return Tags.of(PAYLOAD_TYPE, message.getPayloadType().getSimpleName());
 	}
 
 }

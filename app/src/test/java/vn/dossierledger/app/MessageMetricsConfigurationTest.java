@@ -2,9 +2,16 @@ package vn.dossierledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MockClock;
+import io.micrometer.core.instrument.simple.SimpleConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
@@ -23,35 +30,56 @@ import vn.dossierledger.app.MessageMetricsConfiguration.BoundedMessageMetrics;
 
 class MessageMetricsConfigurationTest {
 
-	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+	private final MockClock clock = new MockClock();
+
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry(SimpleConfig.DEFAULT, this.clock);
 
 	private final BoundedMessageMetrics metrics = new BoundedMessageMetrics(this.meters);
 
 	@Test
-	void anEventProcessorIsCountedTimedAndItsLatencyGaugedPerProcessor() {
+	void anEventProcessorIsTimedPerPayloadTypeAndOutcome() {
 		MessageMonitor<Message<?>> status = this.metrics.monitor(PooledStreamingEventProcessor.class, "dossier-status");
 		MessageMonitor<Message<?>> audit = this.metrics.monitor(PooledStreamingEventProcessor.class, "audit-history");
 
 		status.onMessageIngested(GenericEventMessage.asEventMessage(new Received("d-1"))).reportSuccess();
 		status.onMessageIngested(GenericEventMessage.asEventMessage(new Received("d-2"))).reportSuccess();
+		status.onMessageIngested(GenericEventMessage.asEventMessage(new Receive("d-2"))).reportIgnored();
 		audit.onMessageIngested(GenericEventMessage.asEventMessage(new Received("d-1")))
 			.reportFailure(new IllegalStateException("index down"));
 
-		assertThat(this.meters.get("eventProcessor.successTimer")
-			.tag("processorName", "dossier-status")
-			.tag("payloadType", "Received")
+		assertThat(handled("dossier-status", "Received", "success")).isEqualTo(2);
+		assertThat(handled("dossier-status", "Receive", "ignored")).isEqualTo(1);
+		assertThat(handled("audit-history", "Received", "failure")).isEqualTo(1);
+		assertThat(handled("audit-history", "Received", "success")).isZero();
+	}
+
+	@Test
+	void anEventProcessorsLatencyIsTheAgeOfTheEventItHandledLast() {
+		MessageMonitor<Message<?>> status = this.metrics.monitor(PooledStreamingEventProcessor.class, "dossier-status");
+		Gauge latency = this.meters.get("eventProcessor.latency").tag("processorName", "dossier-status").gauge();
+		assertThat(latency.value()).as("before any event").isZero();
+
+		this.clock.add(Duration.ofMinutes(10));
+		status.onMessageIngested(eventRecordedMillisAgo(90_000)).reportSuccess();
+		status.onMessageIngested(eventRecordedMillisAgo(4_000)).reportSuccess();
+
+		assertThat(latency.value()).isEqualTo(4_000);
+		this.clock.add(Duration.ofSeconds(1));
+		assertThat(latency.value()).as("read when scraped").isEqualTo(5_000);
+	}
+
+	private GenericEventMessage<Received> eventRecordedMillisAgo(long millis) {
+		return new GenericEventMessage<>(UUID.randomUUID().toString(), new Received("d-1"), Map.of(),
+				Instant.ofEpochMilli(this.clock.wallTime() - millis));
+	}
+
+	private long handled(String processorName, String payloadType, String outcome) {
+		return this.meters.get(EventProcessorMetrics.HANDLING)
+			.tag("processorName", processorName)
+			.tag("payloadType", payloadType)
+			.tag("outcome", outcome)
 			.timer()
-			.count()).isEqualTo(2);
-		assertThat(this.meters.get("eventProcessor.ingestedCounter")
-			.tag("processorName", "dossier-status")
-			.counter()
-			.count()).isEqualTo(2);
-		assertThat(this.meters.get("eventProcessor.failureCounter")
-			.tag("processorName", "audit-history")
-			.counter()
-			.count()).isEqualTo(1);
-		assertThat(this.meters.find("eventProcessor.latency").tag("processorName", "dossier-status").gauge())
-			.isNotNull();
+			.count();
 	}
 
 	@Test

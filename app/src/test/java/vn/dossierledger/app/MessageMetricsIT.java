@@ -22,7 +22,7 @@ class MessageMetricsIT extends SharedLedgerTest {
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			Reply processed = api()
-				.get("/actuator/metrics/eventProcessor.successCounter?tag=processorName:dossier-status");
+				.get("/actuator/metrics/eventProcessor.handling?tag=processorName:dossier-status&tag=outcome:success");
 			assertThat(processed.status()).as("%s", processed).isEqualTo(200);
 			assertThat(processed.json().path("measurements").get(0).path("value").asDouble()).isPositive();
 		});

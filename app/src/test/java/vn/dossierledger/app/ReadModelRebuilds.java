@@ -2,6 +2,7 @@ package vn.dossierledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,7 @@ final class ReadModelRebuilds {
 		}
 		Map<String, Outcome> outcomes = new LinkedHashMap<>();
 		this.memory = new MemoryPeaks();
+		long cpuAtStart = processCpuNanos();
 		while (outcomes.size() < groups.size()) {
 			Thread.sleep(200);
 			this.memory.sample();
@@ -66,7 +68,7 @@ final class ReadModelRebuilds {
 				boolean done = position.caughtUp() && !position.replaying();
 				if (done || elapsed.compareTo(this.maxRebuild) > 0) {
 					long reached = (position.position() != null) ? position.position() : 0;
-					outcomes.put(group, new Outcome(reached, elapsed, done, head));
+					outcomes.put(group, new Outcome(reached, elapsed, done, head, processCpuNanos() - cpuAtStart));
 					if (!done) {
 						stop(group);
 					}
@@ -78,6 +80,14 @@ final class ReadModelRebuilds {
 		return ordered;
 	}
 
+	/**
+	 * CPU of this JVM (the application runs in it), every thread, GC and JIT included.
+	 */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
 	/** A rebuild over its time budget must not slow down the next measurement. */
 	private void stop(String group) {
 		this.processing.eventProcessor(group, StreamingEventProcessor.class)
@@ -86,8 +96,10 @@ final class ReadModelRebuilds {
 
 	/**
 	 * @param events events passed (global index reached)
+	 * @param cpuNanos CPU this JVM used from the start of the rebuild (of all the groups
+	 * rebuilt together) until this one was done
 	 */
-	record Outcome(long events, Duration elapsed, boolean finished, long head) {
+	record Outcome(long events, Duration elapsed, boolean finished, long head, long cpuNanos) {
 
 		long eventsPerSecond() {
 			return Math.round(this.events * 1000.0 / Math.max(1, this.elapsed.toMillis()));
@@ -95,8 +107,10 @@ final class ReadModelRebuilds {
 
 		@Override
 		public String toString() {
-			return String.format("%,d events/s (%,d events in %,d ms%s)", eventsPerSecond(), this.events,
-					this.elapsed.toMillis(), this.finished ? "" : ", stopped at the time budget");
+			return String.format("%,d events/s (%,d events in %,d ms%s; %.0f µs of the JVM's CPU per event)",
+					eventsPerSecond(), this.events, this.elapsed.toMillis(),
+					this.finished ? "" : ", stopped at the time budget",
+					this.cpuNanos / 1000.0 / Math.max(1, this.events));
 		}
 
 	}

@@ -10,8 +10,12 @@ import java.util.function.BiFunction;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MessageDecorator;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -26,8 +30,9 @@ import org.axonframework.serialization.Serializer;
  * <p>
  * Why an event-bus interceptor rather than the aggregate: it sees the message exactly as
  * it will be stored — the event serializer's payload bytes, type and revision, the
- * message timestamp and the sequence number — so the hash is over the stored form by
- * construction; it covers events applied from command and deadline handlers alike; and
+ * message timestamp and the sequence number — and hands those payload bytes on to the
+ * storage engine, so the hash is over the stored form by construction and the payload is
+ * serialized once; it covers events applied from command and deadline handlers alike; and
  * the aggregate and its tests stay unaware of it. Axon intercepts a unit of work's events
  * in publication order, so events of one aggregate in one unit of work chain to each
  * other through a map kept in the unit of work; the first one of a unit of work takes its
@@ -87,12 +92,27 @@ final class HashChainInterceptor implements MessageDispatchInterceptor<EventMess
 		ChainTip last = lastChainValues.get(aggregateId);
 		String previous = (last != null) ? last.chainValue()
 				: committedChainValueBefore(aggregateId, event.getSequenceNumber());
-		SerializedObject<byte[]> payload = this.eventSerializer.serialize(event.getPayload(), byte[].class);
+		SerializedObject<byte[]> payload = event.serializePayload(this.eventSerializer, byte[].class);
 		String hash = this.encoding.chainValue(previous, aggregateId, event.getSequenceNumber(),
 				payload.getType().getName(), payload.getType().getRevision(), event.getTimestamp(), payload.getData());
 		lastChainValues.put(aggregateId, new ChainTip(event.getSequenceNumber(), hash));
-		return event.andMetaData(MetaData.with(CanonicalEventEncoding.PREVIOUS_KEY, previous)
-			.and(CanonicalEventEncoding.HASH_KEY, hash));
+		return withChainLinks(event,
+				MetaData.with(CanonicalEventEncoding.PREVIOUS_KEY, previous).and(CanonicalEventEncoding.HASH_KEY, hash),
+				payload);
+	}
+
+	/**
+	 * The event with its chain links, carrying the payload bytes that were hashed: the
+	 * storage engine stores exactly those instead of serializing the payload again
+	 * (Axon's {@code andMetaData} copies a message without the serialized form it holds).
+	 */
+	private <T> DomainEventMessage<T> withChainLinks(DomainEventMessage<T> event, MetaData chainLinks,
+			SerializedObject<byte[]> payload) {
+		Message<T> linked = new GenericMessage<>(event.getIdentifier(), event.getPayloadType(), event.getPayload(),
+				event.getMetaData().mergedWith(chainLinks));
+		return new GenericDomainEventMessage<>(event.getType(), event.getAggregateIdentifier(),
+				event.getSequenceNumber(), new HashedPayload<>(linked, this.eventSerializer, payload),
+				event.getTimestamp());
 	}
 
 	private String committedChainValueBefore(String aggregateId, long sequence) {
@@ -133,6 +153,38 @@ final class HashChainInterceptor implements MessageDispatchInterceptor<EventMess
 	}
 
 	private record ChainTip(long sequence, String chainValue) {
+
+	}
+
+	/** A message whose payload the event serializer has already written. */
+	private static final class HashedPayload<T> extends MessageDecorator<T> {
+
+		private final Serializer serializer;
+
+		private final SerializedObject<byte[]> payload;
+
+		HashedPayload(Message<T> delegate, Serializer serializer, SerializedObject<byte[]> payload) {
+			super(delegate);
+			this.serializer = serializer;
+			this.payload = payload;
+		}
+
+		@Override
+		public <S> SerializedObject<S> serializePayload(Serializer serializer, Class<S> expectedRepresentation) {
+			return (serializer == this.serializer)
+					? serializer.getConverter().convert(this.payload, expectedRepresentation)
+					: super.serializePayload(serializer, expectedRepresentation);
+		}
+
+		@Override
+		public Message<T> withMetaData(Map<String, ?> metaData) {
+			return new HashedPayload<>(getDelegate().withMetaData(metaData), this.serializer, this.payload);
+		}
+
+		@Override
+		public Message<T> andMetaData(Map<String, ?> metaData) {
+			return new HashedPayload<>(getDelegate().andMetaData(metaData), this.serializer, this.payload);
+		}
 
 	}
 

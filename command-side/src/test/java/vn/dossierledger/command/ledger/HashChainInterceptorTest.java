@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,11 +12,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +79,25 @@ class HashChainInterceptorTest {
 		assertThat(new DossierChainCheck(this.encoding).check(stored.stream().map(this::asStored).toList())).isEmpty();
 	}
 
+	@Test
+	void handsTheStorageEngineThePayloadBytesItHashedSerializedOnce() {
+		SerializationCounter counter = new SerializationCounter(this.serializer);
+		HashChainInterceptor interceptor = new HashChainInterceptor(this.encoding, counter, this.eventStore, 16);
+		DomainEventMessage<?> event = opinion(0);
+
+		EventMessage<?> chained = interceptor.handle(List.of(event)).apply(0, event);
+		// What a storage engine asks for when it writes the row.
+		SerializedObject<byte[]> stored = chained.serializePayload(counter, byte[].class);
+
+		assertThat(counter.serialized).as("payload serializations").isEqualTo(1);
+		assertThat(chained.getMetaData().get(CanonicalEventEncoding.HASH_KEY))
+			.isEqualTo(this.encoding.chainValue(CanonicalEventEncoding.GENESIS, "d", 0, stored.getType().getName(),
+					stored.getType().getRevision(), event.getTimestamp(), stored.getData()));
+		assertThat(chained.andMetaData(Map.of("traceId", "t")).serializePayload(counter, byte[].class).getData())
+			.isSameAs(stored.getData());
+		assertThat(counter.serialized).isEqualTo(1);
+	}
+
 	private void publishInOneUnitOfWork(DomainEventMessage<?>... events) {
 		DefaultUnitOfWork.startAndGet(null).execute(() -> this.eventStore.publish(events));
 	}
@@ -81,6 +105,50 @@ class HashChainInterceptorTest {
 	private static DomainEventMessage<?> opinion(long sequence) {
 		return new GenericDomainEventMessage<>("Dossier", "d", sequence, new OpinionRecordedEvent("d", "THAM_DINH",
 				Recommendation.APPROVE, "Đủ điều kiện", new Actor("cv-01", Role.SPECIALIST, "tp"), DUE));
+	}
+
+	/** The event serializer, counting what it serializes. */
+	private static final class SerializationCounter implements Serializer {
+
+		private final Serializer delegate;
+
+		private int serialized;
+
+		SerializationCounter(Serializer delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
+			this.serialized++;
+			return this.delegate.serialize(object, expectedRepresentation);
+		}
+
+		@Override
+		public <T> boolean canSerializeTo(Class<T> expectedRepresentation) {
+			return this.delegate.canSerializeTo(expectedRepresentation);
+		}
+
+		@Override
+		public <S, T> T deserialize(SerializedObject<S> serializedObject) {
+			return this.delegate.deserialize(serializedObject);
+		}
+
+		@Override
+		public Class classForType(SerializedType type) {
+			return this.delegate.classForType(type);
+		}
+
+		@Override
+		public SerializedType typeForClass(Class type) {
+			return this.delegate.typeForClass(type);
+		}
+
+		@Override
+		public Converter getConverter() {
+			return this.delegate.getConverter();
+		}
+
 	}
 
 	/** The row a JPA/JDBC storage engine would write for this event. */

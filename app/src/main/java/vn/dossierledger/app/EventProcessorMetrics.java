@@ -15,12 +15,12 @@ import org.axonframework.monitoring.MessageMonitor;
 /**
  * An event processor's metrics: the timer {@value #HANDLING}{processorName, payloadType,
  * outcome} (its count is the events handled) and the gauge
- * {@value #LATENCY}{processorName}, the age in milliseconds of the event it handled last.
- * Axon's monitors build and look up four timers, three counters and a gauge in the
- * registry for every message (profiled: about a tenth of a rebuilding worker's CPU); here
- * each payload type's timers are registered once, and the latency is worked out when the
- * gauge is read, so the stored timestamp of an event is parsed only for the one a scrape
- * looks at.
+ * {@value #LATENCY}{processorName}: how old, in milliseconds, the event it handled last
+ * was when it got it (Axon's meaning; an idle processor keeps its last value). Axon's
+ * monitors build and look up four timers, three counters and a gauge in the registry for
+ * every message (profiled: about a tenth of a rebuilding worker's CPU); here each payload
+ * type's timers are registered once, and the latency is worked out when the gauge is
+ * read, so the stored timestamp of an event is parsed only for the one a scrape looks at.
  */
 final class EventProcessorMetrics implements MessageMonitor<EventMessage<?>> {
 
@@ -36,7 +36,7 @@ final class EventProcessorMetrics implements MessageMonitor<EventMessage<?>> {
 
 	private final Map<Class<?>, Outcomes> byPayloadType = new ConcurrentHashMap<>();
 
-	private final AtomicReference<EventMessage<?>> lastIngested = new AtomicReference<>();
+	private final AtomicReference<Ingestion> lastIngested = new AtomicReference<>();
 
 	EventProcessorMetrics(MeterRegistry meters, String processorName) {
 		this.meters = meters;
@@ -51,7 +51,7 @@ final class EventProcessorMetrics implements MessageMonitor<EventMessage<?>> {
 
 	@Override
 	public MonitorCallback onMessageIngested(EventMessage<?> message) {
-		this.lastIngested.lazySet(message);
+		this.lastIngested.lazySet(new Ingestion(message, this.clock.wallTime()));
 		Outcomes outcomes = this.byPayloadType.computeIfAbsent(message.getPayloadType(), this::register);
 		long start = this.clock.monotonicTime();
 		return new MonitorCallback() {
@@ -80,8 +80,8 @@ final class EventProcessorMetrics implements MessageMonitor<EventMessage<?>> {
 
 	/** 0 before the first event. */
 	double latencyMillis() {
-		EventMessage<?> last = this.lastIngested.get();
-		return (last != null) ? Math.max(0, this.clock.wallTime() - last.getTimestamp().toEpochMilli()) : 0;
+		Ingestion last = this.lastIngested.get();
+		return (last != null) ? Math.max(0, last.wallTime() - last.message().getTimestamp().toEpochMilli()) : 0;
 	}
 
 	private Outcomes register(Class<?> payloadType) {
@@ -99,6 +99,9 @@ final class EventProcessorMetrics implements MessageMonitor<EventMessage<?>> {
 	}
 
 	private record Outcomes(Timer success, Timer failure, Timer ignored) {
+	}
+
+	private record Ingestion(EventMessage<?> message, long wallTime) {
 	}
 
 }

@@ -30,15 +30,27 @@ final class RawAppendLimit {
 	}
 
 	ClosedLoop.Outcome run(int clients, Duration warmup, Duration measured) {
-		this.postgres.execute("drop table if exists " + TABLE);
+		dropTable();
 		this.postgres.execute("create table " + TABLE + " (like domain_event_entry including all)");
-		this.postgres.execute("drop sequence if exists " + TABLE + "_seq");
 		this.postgres.execute("create sequence " + TABLE + "_seq");
 		List<StoredRow> sample = sample();
 		System.out.printf("  raw rows copied from %,d stored events, %,.0f bytes payload + metadata on average%n",
 				sample.size(), sample.stream().mapToInt(StoredRow::bytes).average().orElse(0));
 		AtomicInteger next = new AtomicInteger();
-		return ClosedLoop.run(clients, () -> new InsertingClient(sample, next), warmup, measured, () -> 0);
+		try {
+			return ClosedLoop.run(clients, () -> new InsertingClient(sample, next), warmup, measured, () -> 0);
+		}
+		finally {
+			// Left behind, the ~2 million rows would be vacuumed and analysed by
+			// autovacuum
+			// during the next phases.
+			dropTable();
+		}
+	}
+
+	private void dropTable() {
+		this.postgres.execute("drop table if exists " + TABLE);
+		this.postgres.execute("drop sequence if exists " + TABLE + "_seq");
 	}
 
 	private List<StoredRow> sample() {

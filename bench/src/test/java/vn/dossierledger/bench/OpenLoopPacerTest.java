@@ -31,6 +31,17 @@ class OpenLoopPacerTest {
 	}
 
 	@Test
+	void neverFiresBeforeTheDueTimeWhenAWaitEndsEarly() {
+		FakeTimer timer = new FakeTimer(0);
+		timer.wakesUpEarly = true;
+		List<long[]> firedAtAndDue = new ArrayList<>();
+		new OpenLoopPacer(1000, Duration.ofMillis(20)).run(timer,
+				(index, due) -> firedAtAndDue.add(new long[] { timer.now, due }));
+		assertThat(firedAtAndDue).hasSize(20)
+			.allSatisfy((fired) -> assertThat(fired[0]).isGreaterThanOrEqualTo(fired[1]));
+	}
+
+	@Test
 	void whenBehindFiresAtOnceAndKeepsTheScheduledDueTimes() {
 		FakeTimer timer = new FakeTimer(0);
 		List<Long> dues = new ArrayList<>();
@@ -59,6 +70,9 @@ class OpenLoopPacerTest {
 
 		private final List<Long> sleeps = new ArrayList<>();
 
+		/** Each wait ends after a third of the time asked for. */
+		private boolean wakesUpEarly;
+
 		FakeTimer(long now) {
 			this.now = now;
 		}
@@ -71,7 +85,7 @@ class OpenLoopPacerTest {
 		@Override
 		public void sleepNanos(long nanos) {
 			this.sleeps.add(nanos);
-			this.now += nanos;
+			this.now += this.wakesUpEarly ? Math.max(1, nanos / 3) : nanos;
 		}
 
 	}

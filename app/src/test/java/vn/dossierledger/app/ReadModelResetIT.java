@@ -56,8 +56,7 @@ class ReadModelResetIT extends SharedLedgerTest {
 	@Test
 	void emptiesEveryTableOfTheModelsWithoutLoadingTheirRows() {
 		DossierWalk.submit(api()).receive().processUntilResultIssued();
-		// A projection still writing this walk's rows would insert them after the
-		// deletes.
+		// Otherwise a projection still writing the walk inserts rows after the deletes.
 		new ReadModelsAdminApi(api()).awaitAllCaughtUp(Duration.ofSeconds(30));
 		assertThat(rowCounts()).allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
 

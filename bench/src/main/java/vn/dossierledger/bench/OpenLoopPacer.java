@@ -25,7 +25,7 @@ final class OpenLoopPacer {
 				// Not Thread.sleep: it waits whole milliseconds, and at 1,000 requests/s
 				// every wait is shorter than one.
 				LockSupport.parkNanos(nanos);
-				if (Thread.interrupted()) {
+				if (Thread.currentThread().isInterrupted()) {
 					throw new IllegalStateException("Interrupted while pacing requests");
 				}
 			}

@@ -41,9 +41,7 @@ final class RawAppendLimit {
 			return ClosedLoop.run(clients, () -> new InsertingClient(sample, next), warmup, measured, () -> 0);
 		}
 		finally {
-			// Left behind, the ~2 million rows would be vacuumed and analysed by
-			// autovacuum
-			// during the next phases.
+			// Left behind, its rows would keep autovacuum busy during the next phases.
 			dropTable();
 		}
 	}

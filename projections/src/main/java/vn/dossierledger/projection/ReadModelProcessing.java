@@ -52,8 +52,12 @@ public final class ReadModelProcessing {
 			.registerPooledStreamingEventProcessorConfiguration(processingGroup, (config, builder) -> {
 				ScheduledExecutorService workers = Executors.newScheduledThreadPool(settings.threads(),
 						new AxonThreadFactory("WorkPackage[" + processingGroup + "]"));
+				CoordinatorExecutor coordinator = new CoordinatorExecutor(processingGroup,
+						settings.fullBufferBackOff());
 				config.onShutdown(workers::shutdown);
+				config.onShutdown(coordinator::shutdown);
 				return builder.workerExecutor(workers)
+					.coordinatorExecutor(coordinator)
 					.initialSegmentCount(settings.segments())
 					.batchSize(settings.batchSize())
 					.tokenClaimInterval(settings.tokenClaimInterval().toMillis());

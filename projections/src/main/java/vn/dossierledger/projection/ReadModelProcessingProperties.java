@@ -35,7 +35,9 @@ public record ReadModelProcessingProperties(@DefaultValue Settings defaults, Map
 				first(own.threads(), this.defaults.threads(), ProcessorSettings.FALLBACK.threads()),
 				first(own.batchSize(), this.defaults.batchSize(), ProcessorSettings.FALLBACK.batchSize()),
 				first(own.tokenClaimInterval(), this.defaults.tokenClaimInterval(),
-						ProcessorSettings.FALLBACK.tokenClaimInterval()));
+						ProcessorSettings.FALLBACK.tokenClaimInterval()),
+				first(own.fullBufferBackOff(), this.defaults.fullBufferBackOff(),
+						ProcessorSettings.FALLBACK.fullBufferBackOff()));
 	}
 
 	private static <T> T first(T own, T defaults, T fallback) {
@@ -52,10 +54,14 @@ public record ReadModelProcessingProperties(@DefaultValue Settings defaults, Map
 	 * read and written once per batch instead of once per event
 	 * @param tokenClaimInterval how often the coordinator tries to claim unclaimed
 	 * segments
+	 * @param fullBufferBackOff how long the coordinator waits when a work package has a
+	 * full buffer of events (Axon's 100 ms capped replays, see
+	 * {@link CoordinatorExecutor})
 	 */
-	public record Settings(Integer segments, Integer threads, Integer batchSize, Duration tokenClaimInterval) {
+	public record Settings(Integer segments, Integer threads, Integer batchSize, Duration tokenClaimInterval,
+			Duration fullBufferBackOff) {
 
-		static final Settings NONE = new Settings(null, null, null, null);
+		static final Settings NONE = new Settings(null, null, null, null, null);
 
 	}
 

@@ -19,10 +19,13 @@ class ReadModelProcessingPropertiesTest {
 		ReadModelProcessingProperties properties = bind(Map.of("dossier-ledger.processing.defaults.batch-size", "250",
 				"dossier-ledger.processing.defaults.threads", "3",
 				"dossier-ledger.processing.groups.red-flags.batch-size", "20",
-				"dossier-ledger.processing.groups.red-flags.segments", "4"));
+				"dossier-ledger.processing.groups.red-flags.segments", "4",
+				"dossier-ledger.processing.groups.red-flags.full-buffer-back-off", "20ms"));
 
-		assertThat(properties.of("red-flags")).isEqualTo(new ProcessorSettings(4, 3, 20, Duration.ofSeconds(5)));
-		assertThat(properties.of("dossier-status")).isEqualTo(new ProcessorSettings(2, 3, 250, Duration.ofSeconds(5)));
+		assertThat(properties.of("red-flags"))
+			.isEqualTo(new ProcessorSettings(4, 3, 20, Duration.ofSeconds(5), Duration.ofMillis(20)));
+		assertThat(properties.of("dossier-status"))
+			.isEqualTo(new ProcessorSettings(2, 3, 250, Duration.ofSeconds(5), Duration.ofMillis(5)));
 	}
 
 	@Test
@@ -37,6 +40,18 @@ class ReadModelProcessingPropertiesTest {
 				Map.of("dossier-ledger.processing.groups.control-sheet.batch-size", "0"));
 
 		assertThatThrownBy(() -> properties.of("control-sheet")).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void refusesAFullBufferBackOffLongerThanAxonsOwnOrNone() {
+		for (String backOff : new String[] { "101ms", "0s", "-1ms" }) {
+			ReadModelProcessingProperties properties = bind(
+					Map.of("dossier-ledger.processing.defaults.full-buffer-back-off", backOff));
+
+			assertThatThrownBy(() -> properties.of("control-sheet")).as(backOff)
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("full-buffer back-off");
+		}
 	}
 
 	private static ReadModelProcessingProperties bind(Map<String, String> properties) {

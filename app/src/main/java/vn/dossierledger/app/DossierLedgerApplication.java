@@ -12,6 +12,7 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import vn.dossierledger.app.persistence.MultiLoadingJpaRepository;
 import vn.dossierledger.app.role.ProcessRoleFilter;
 import vn.dossierledger.app.role.ProcessRoles;
 
@@ -32,7 +33,7 @@ import vn.dossierledger.app.role.ProcessRoles;
 @EntityScan(basePackages = { "vn.dossierledger", "org.axonframework.eventsourcing.eventstore.jpa",
 		"org.axonframework.eventhandling.tokenstore.jpa", "org.axonframework.modelling.saga.repository.jpa",
 		"org.axonframework.eventhandling.deadletter.jpa" })
-@EnableJpaRepositories(basePackages = "vn.dossierledger")
+@EnableJpaRepositories(basePackages = "vn.dossierledger", repositoryBaseClass = MultiLoadingJpaRepository.class)
 @EnableScheduling // sweeps and verification jobs of the read models and the ledger
 public class DossierLedgerApplication {
 

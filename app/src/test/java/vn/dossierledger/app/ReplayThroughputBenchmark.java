@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.dossierledger.projection.controlsheet.ControlSheetProjection;
 import vn.dossierledger.projection.redflag.RedFlagProjection;
@@ -89,6 +92,7 @@ class ReplayThroughputBenchmark {
 				measure(new ReadModelRebuilds(application, MAX_REBUILD), raw, lines);
 			}
 		}
+		report(lines, rowVersions(store.dataSource()));
 		System.out.println("Summary");
 		lines.forEach(System.out::println);
 		assertThat(total).isGreaterThanOrEqualTo(seeded);
@@ -116,6 +120,24 @@ class ReplayThroughputBenchmark {
 						"    all %d together: %,d model-events/s (%,d model-events in %,d ms), %.0f %% of raw, %s",
 						together.size(), Math.round(processed * 1000.0 / wall), processed, wall,
 						100.0 * processed * 1000.0 / wall / raw.eventsPerSecond(), rebuilds.memory()));
+	}
+
+	/**
+	 * Row versions PostgreSQL wrote into the per-dossier tables during the whole run
+	 * (demo included), and the share kept on the same page without index entries
+	 * (heap-only).
+	 */
+	private static String rowVersions(DataSource dataSource) {
+		StringBuilder line = new StringBuilder("  updates (heap-only share):");
+		new JdbcTemplate(dataSource).query("""
+				select relname, n_tup_upd, n_tup_hot_upd from pg_stat_user_tables
+				where relname in ('dossier_status', 'control_sheet', 'stat_dossier_fact', 'red_flag_dossier')
+				order by relname""", (row) -> {
+			long updates = row.getLong("n_tup_upd");
+			line.append(String.format(" %s %,d (%.0f %%)", row.getString("relname"), updates,
+					100.0 * row.getLong("n_tup_hot_upd") / Math.max(1, updates)));
+		});
+		return line.toString();
 	}
 
 	/** Printed at once (a long run shows progress) and again in the summary. */

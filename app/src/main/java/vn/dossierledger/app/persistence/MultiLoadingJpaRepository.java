@@ -17,8 +17,7 @@ import org.springframework.data.jpa.repository.support.SimpleJpaRepository;
  * translates again for every new number of ids — a read model loads its batch's rows this
  * way once per batch, and the translation was a quarter of that load in a replay's
  * profile. Hibernate's multi-load sends the ids as one array parameter on databases that
- * have arrays (PostgreSQL, H2), so one translated statement serves every batch, and it
- * answers from the persistence context what the session already holds.
+ * have arrays (PostgreSQL, H2), so one translated statement serves every batch.
  *
  * @param <T> the entity type
  * @param <I> the id type

@@ -21,14 +21,18 @@ public record ProcessorSettings(int segments, int threads, int batchSize, Durati
 		if (segments < 1 || threads < 1 || batchSize < 1) {
 			throw new IllegalArgumentException("segments, threads and batch size must be at least 1");
 		}
-		if (tokenClaimInterval == null || tokenClaimInterval.isNegative() || tokenClaimInterval.isZero()) {
+		if (!positive(tokenClaimInterval)) {
 			throw new IllegalArgumentException("the token claim interval must be positive");
 		}
-		if (fullBufferBackOff == null || fullBufferBackOff.isNegative() || fullBufferBackOff.isZero()
+		if (!positive(fullBufferBackOff)
 				|| fullBufferBackOff.compareTo(CoordinatorExecutor.AXON_FULL_BUFFER_WAIT) > 0) {
 			throw new IllegalArgumentException("the full-buffer back-off must be positive and at most "
 					+ CoordinatorExecutor.AXON_FULL_BUFFER_WAIT.toMillis() + " ms (Axon's own)");
 		}
+	}
+
+	private static boolean positive(Duration duration) {
+		return duration != null && duration.compareTo(Duration.ZERO) > 0;
 	}
 
 }

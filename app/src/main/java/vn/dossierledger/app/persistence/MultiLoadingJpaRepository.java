@@ -41,11 +41,11 @@ public class MultiLoadingJpaRepository<T, I> extends SimpleJpaRepository<T, I> {
 		if (distinctIds.isEmpty()) {
 			return List.of();
 		}
-		List<T> found = this.entityManager.unwrap(Session.class)
+		// Unordered, the result holds no nulls for ids that do not exist.
+		return this.entityManager.unwrap(Session.class)
 			.byMultipleIds(getDomainClass())
 			.enableOrderedReturn(false)
 			.multiLoad(List.copyOf(distinctIds));
-		return found.stream().filter(Objects::nonNull).toList();
 	}
 
 }

@@ -49,7 +49,7 @@ record BenchSettings(boolean quick, int clients, Duration warmup, Duration appen
 				seconds("bench.replay.timeout.seconds", quick ? 120 : 300),
 				seconds("bench.replay.alone.timeout.seconds", quick ? 60 : 120),
 				seconds("bench.audit.timeout.seconds", quick ? 90 : 180),
-				number("bench.es.raw.documents", quick ? 20_000 : 200_000), integer("bench.es.bulk.size", 1000),
+				number("bench.es.raw.documents", quick ? 100_000 : 1_000_000), integer("bench.es.bulk.size", 1000),
 				integer("bench.es.bulk.clients", 2), integer("bench.status.rate", 1000),
 				seconds("bench.status.warmup.seconds", quick ? 5 : 60),
 				seconds("bench.status.seconds", quick ? 10 : 30), integer("bench.status.threads", 64),

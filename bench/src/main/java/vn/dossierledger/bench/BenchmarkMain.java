@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import vn.dossierledger.bench.BenchSettings.Phase;
@@ -264,19 +265,50 @@ public final class BenchmarkMain {
 			String rebuildCost = rebuildCpu.perDocument(audit.events());
 			System.out.println("  " + audit.describe() + "; " + rebuildCost);
 			remember("replay, audit index", sampler);
-			SearchCpu bulkCpu = SearchCpu.from(app);
-			RawBulkLimit.Result bulk = new RawBulkLimit(app.elasticsearch()).run(this.settings.rawBulkDocuments(),
-					this.settings.bulkSize(), this.settings.bulkClients());
-			String bulkCost = bulkCpu.perDocument(bulk.documents());
-			System.out.println("  raw _bulk: " + bulk.describe() + "; " + bulkCost);
-			this.table.note("CPU per audit document: rebuild " + rebuildCost + "; raw `_bulk` " + bulkCost);
+			// A limit is the best Elasticsearch does: each kind twice, in alternation
+			// (whichever runs first after the rebuild was measured up to a third slower).
+			RawBulkLimit raw = new RawBulkLimit(app.elasticsearch());
+			RawBulkLimit.Export export = raw.export(this.settings.rawBulkDocuments(), this.settings.bulkSize());
+			Measured copies = null;
+			Measured bulk = null;
+			for (int round = 1; round <= 2; round++) {
+				copies = faster(copies,
+						measure(app, "copies of 1,000 documents (rounds 1-6)",
+								() -> raw.sampleCopies(this.settings.rawBulkDocuments(), this.settings.bulkSize(),
+										this.settings.bulkClients())));
+				bulk = faster(bulk, measure(app, "the rebuilt documents",
+						() -> raw.rebuiltDocuments(export, this.settings.bulkClients())));
+			}
+			String copiesCost = copies.cost();
+			String bulkCost = bulk.cost();
+			this.table.note("CPU per audit document: rebuild " + rebuildCost + "; raw `_bulk` " + bulkCost
+					+ "; raw `_bulk` of copies of 1,000 documents " + copiesCost);
 			this.table.compare(
 					String.format("3. Audit documents indexed during a rebuild of %s%s", AUDIT_GROUP,
 							audit.caughtUp() ? "" : " (time limit hit)"),
-					audit.perSecond(), "docs/s", bulk.perSecond(), "docs/s", "≥ 50 % of raw");
-			this.table.note("Raw `_bulk`: " + bulk.describe() + ", " + this.settings.bulkSize() + " per request, "
-					+ this.settings.bulkClients() + " clients");
+					audit.perSecond(), "docs/s", bulk.result().perSecond(), "docs/s", "≥ 50 % of raw");
+			this.table.note(String.format(
+					"Raw `_bulk` of copies of 1,000 documents under sequential ids (the raw limit of rounds 1–6), best of two: %s (rebuild / copies: %.0f %%)",
+					copies.result().describe(), 100 * audit.perSecond() / copies.result().perSecond()));
+			this.table.note("Raw `_bulk` of the rebuilt documents themselves (best of two): " + bulk.result().describe()
+					+ ", " + this.settings.bulkSize() + " per request, " + this.settings.bulkClients() + " clients");
 		}
+	}
+
+	private static Measured measure(AppProcess app, String what, Supplier<RawBulkLimit.Result> run) {
+		SearchCpu cpu = SearchCpu.from(app);
+		RawBulkLimit.Result result = run.get();
+		Measured measured = new Measured(result, cpu.perDocument(result.documents()));
+		System.out.println("  raw _bulk of " + what + ": " + result.describe() + "; " + measured.cost());
+		return measured;
+	}
+
+	private static Measured faster(Measured best, Measured next) {
+		return (best == null || next.result().perSecond() > best.result().perSecond()) ? next : best;
+	}
+
+	/** A raw limit measured, with the CPU each document cost. */
+	private record Measured(RawBulkLimit.Result result, String cost) {
 	}
 
 	/**

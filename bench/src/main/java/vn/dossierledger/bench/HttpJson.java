@@ -50,6 +50,11 @@ final class HttpJson {
 		return send(request(path).header("Content-Type", contentType).method(method, BodyPublishers.ofString(body)));
 	}
 
+	/** A POST of a body already encoded (Elasticsearch's NDJSON bulk, prepared ahead). */
+	Reply send(String method, String path, String contentType, byte[] body) {
+		return send(request(path).header("Content-Type", contentType).method(method, BodyPublishers.ofByteArray(body)));
+	}
+
 	private HttpRequest.Builder request(String path, String... headers) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path)).timeout(TIMEOUT);
 		if (headers.length > 0) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +39,8 @@ final class RawBulkLimit {
 
 	private static final String SCROLL_KEEP_ALIVE = "2m";
 
-	private static final Duration MERGES_SETTLE = Duration.ofMinutes(2);
+	/** The longest wait for Elasticsearch to settle before a measurement. */
+	private static final Duration SETTLE = Duration.ofMinutes(2);
 
 	private final HttpJson elasticsearch;
 
@@ -178,18 +180,8 @@ final class RawBulkLimit {
 	 * after the replay has caught up; an export started before would lose its scroll.
 	 */
 	private void awaitSearchesOnTheRebuiltIndex() {
-		long deadline = System.nanoTime() + MERGES_SETTLE.toNanos();
-		while (!indicesBehind(SOURCE_ALIAS).equals(indicesBehind(WRITE_ALIAS))) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("Searches did not move onto the rebuilt audit index");
-			}
-			try {
-				Thread.sleep(500);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
+		if (!awaitUntil(() -> indicesBehind(SOURCE_ALIAS).equals(indicesBehind(WRITE_ALIAS)))) {
+			throw new IllegalStateException("Searches did not move onto the rebuilt audit index");
 		}
 	}
 
@@ -205,11 +197,10 @@ final class RawBulkLimit {
 
 	/**
 	 * A limit measured while Elasticsearch still merges the segments of the index just
-	 * rebuilt or filled would be low by that work: wait (at most two minutes).
+	 * rebuilt or filled would be low by that work: wait (at most {@link #SETTLE}).
 	 */
 	private void awaitNoMerges() {
-		long deadline = System.nanoTime() + MERGES_SETTLE.toNanos();
-		while (System.nanoTime() < deadline) {
+		awaitUntil(() -> {
 			long running = 0;
 			for (JsonNode node : this.elasticsearch.get("/_nodes/stats/indices/merge")
 				.requireOk("merge statistics")
@@ -217,17 +208,26 @@ final class RawBulkLimit {
 				.path("nodes")) {
 				running += node.path("indices").path("merges").path("current").asLong();
 			}
-			if (running == 0) {
-				return;
+			return running == 0;
+		});
+	}
+
+	/** Polls every half second; whether the condition held within {@link #SETTLE}. */
+	private static boolean awaitUntil(BooleanSupplier condition) {
+		long deadline = System.nanoTime() + SETTLE.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				return false;
 			}
 			try {
 				Thread.sleep(500);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				return;
+				return false;
 			}
 		}
+		return true;
 	}
 
 	private static String action(String id) {

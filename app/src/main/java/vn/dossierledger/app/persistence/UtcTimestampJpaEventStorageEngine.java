@@ -27,9 +27,9 @@ import org.axonframework.serialization.SerializedObject;
 class UtcTimestampJpaEventStorageEngine extends JpaEventStorageEngine {
 
 	/** Positions in the rows of Axon's tracked-event query ({@link #fetchEvents}). */
-	static final int EVENT_IDENTIFIER_COLUMN = 4;
+	private static final int EVENT_IDENTIFIER_COLUMN = 4;
 
-	static final int TIMESTAMP_COLUMN = 5;
+	private static final int TIMESTAMP_COLUMN = 5;
 
 	private final ThreadLocal<Map<String, String>> fetchedTimestamps = new ThreadLocal<>();
 

@@ -23,6 +23,9 @@ final class UtcTimestamps {
 
 	private static final int SECONDS_PER_DAY = 86_400;
 
+	/** By how many fraction digits short of nine the text is: 10 to that power. */
+	private static final int[] NANO_SCALE = { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000 };
+
 	private UtcTimestamps() {
 	}
 
@@ -45,14 +48,11 @@ final class UtcTimestamps {
 		int hour = digits(text, 11, 13);
 		int minute = digits(text, 14, 16);
 		int second = digits(text, 17, 19);
-		int fraction = (length > SHORTEST) ? digits(text, 20, length - 1) : 0;
+		// "12.5Z" is 500,000,000 ns: scaled by the fraction digits missing up to nine.
+		int nanos = (length > SHORTEST) ? digits(text, 20, length - 1) * NANO_SCALE[LONGEST - length] : 0;
 		if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
-				|| hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || fraction < 0) {
+				|| hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || nanos < 0) {
 			return null;
-		}
-		int nanos = fraction;
-		for (int digit = length - 1 - 20; digit < 9 && length > SHORTEST; digit++) {
-			nanos *= 10;
 		}
 		long epochDay = LocalDate.of(year, month, day).toEpochDay();
 		return Instant.ofEpochSecond(epochDay * SECONDS_PER_DAY + hour * 3_600L + minute * 60L + second, nanos);

@@ -58,7 +58,7 @@ class SignatureConfiguration {
 			logger.warn("No signature trust anchors configured (dossier-ledger.signature.trust-anchors): "
 					+ "every signature will be reported as untrusted");
 		}
-		return new JdkSignatureVerifier(trustedRoots);
+		return new X509SignatureVerifier(trustedRoots);
 	}
 
 	/**

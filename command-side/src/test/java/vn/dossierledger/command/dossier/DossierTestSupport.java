@@ -27,7 +27,7 @@ import vn.dossierledger.command.organisation.Officer;
 import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.command.organisation.YamlOfficerRegistry;
 import vn.dossierledger.command.signature.DemoCertificateAuthority;
-import vn.dossierledger.command.signature.JdkSignatureVerifier;
+import vn.dossierledger.command.signature.X509SignatureVerifier;
 import vn.dossierledger.command.signature.KeyAlgorithm;
 import vn.dossierledger.command.signature.SignatureVerifier;
 import vn.dossierledger.events.dossier.Actor;
@@ -110,7 +110,7 @@ final class DossierTestSupport {
 	static final DemoCertificateAuthority CA = DemoCertificateAuthority.generate("Test CA",
 			Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC));
 
-	static final SignatureVerifier VERIFIER = new JdkSignatureVerifier(List.of(CA.rootCertificate()));
+	static final SignatureVerifier VERIFIER = new X509SignatureVerifier(List.of(CA.rootCertificate()));
 
 	static final String DECISION_SHA256 = sha256("decision");
 

@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(properties = SignatureConfiguration.DEMO_CA_ENABLED + "=true")
 class DemoSigningControllerTests {
 
-	private static final String DECISION_SHA256 = JdkSignatureVerifierTests.sha256("Quyết định 12/QĐ-UBND");
+	private static final String DECISION_SHA256 = X509SignatureVerifierTests.sha256("Quyết định 12/QĐ-UBND");
 
 	@Autowired
 	private MockMvc mockMvc;
@@ -50,7 +50,7 @@ class DemoSigningControllerTests {
 
 		DetachedSignature signature = this.objectMapper.readValue(result.getResponse().getContentAsString(),
 				DetachedSignature.class);
-		assertThat(new JdkSignatureVerifier(List.of(this.authority.rootCertificate()))
+		assertThat(new X509SignatureVerifier(List.of(this.authority.rootCertificate()))
 			.verify(DECISION_SHA256, signature, Instant.now())
 			.subject()).startsWith("CN=officer-42,");
 	}

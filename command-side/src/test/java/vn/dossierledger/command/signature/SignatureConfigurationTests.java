@@ -17,7 +17,7 @@ class SignatureConfigurationTests {
 
 	private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
 
-	private static final String DOCUMENT_SHA256 = JdkSignatureVerifierTests.sha256("Giấy tiếp nhận hồ sơ");
+	private static final String DOCUMENT_SHA256 = X509SignatureVerifierTests.sha256("Giấy tiếp nhận hồ sơ");
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withUserConfiguration(SignatureConfiguration.class);

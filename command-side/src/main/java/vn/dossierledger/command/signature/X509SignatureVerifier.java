@@ -39,16 +39,17 @@ import vn.dossierledger.events.dossier.DetachedSignature;
 import vn.dossierledger.events.dossier.SignatureCheck;
 
 /**
- * Verifies detached signatures with the JDK's own crypto only: {@link Signature} for the
- * signature, {@link CertificateFactory} for the certificates and a PKIX
- * {@link CertPathValidator} against the configured trust anchors.
+ * Verifies detached signatures made with X.509 certificates: the JDK's
+ * {@link CertificateFactory} for the certificates and a PKIX {@link CertPathValidator}
+ * against the configured trust anchors; the JDK's {@link Signature} for RSA signatures,
+ * {@link P256VerificationKey} (Bouncy Castle's P-256 arithmetic) for ECDSA ones.
  * <p>
  * Accepts ECDSA on P-256 ({@code SHA256withECDSA}) and RSA of at least 2048 bits
  * ({@code SHA256withRSA}). The signed message is the raw 32-byte SHA-256 digest of the
  * document. Every failure is answered as {@code valid=false} with a reason, never thrown,
  * because a failed check is itself a fact the ledger must record.
  */
-public final class JdkSignatureVerifier implements SignatureVerifier {
+public final class X509SignatureVerifier implements SignatureVerifier {
 
 	static final String ECDSA_P256 = "SHA256withECDSA";
 
@@ -77,7 +78,7 @@ public final class JdkSignatureVerifier implements SignatureVerifier {
 	 * @param trustedRoots the certificate authorities whose chains are accepted (for
 	 * Vietnam, the national root and the licensed public CAs)
 	 */
-	public JdkSignatureVerifier(Collection<X509Certificate> trustedRoots) {
+	public X509SignatureVerifier(Collection<X509Certificate> trustedRoots) {
 		this.trustedCertificates = Set.copyOf(trustedRoots);
 		this.trustAnchors = this.trustedCertificates.stream()
 			.map((root) -> new TrustAnchor(root, null))
@@ -154,8 +155,7 @@ public final class JdkSignatureVerifier implements SignatureVerifier {
 		return keyFailure(algorithm, signerCertificate.getPublicKey()).or(() -> keyUsageFailure(signerCertificate))
 			.or(() -> validityFailure(signerCertificate, at))
 			.or(() -> chainFailure(chain, at))
-			.or(() -> signatureFailure(algorithm, signerCertificate.getPublicKey(),
-					DocumentHash.digestBytes(documentSha256Hex), signatureBytes));
+			.or(() -> signatureFailure(algorithm, chain, DocumentHash.digestBytes(documentSha256Hex), signatureBytes));
 	}
 
 	private static Optional<String> keyFailure(String algorithm, PublicKey key) {
@@ -255,11 +255,15 @@ public final class JdkSignatureVerifier implements SignatureVerifier {
 		return path;
 	}
 
-	private static Optional<String> signatureFailure(String algorithm, PublicKey key, byte[] digest,
+	private static Optional<String> signatureFailure(String algorithm, KnownChain chain, byte[] digest,
 			byte[] signatureBytes) {
 		try {
+			if (ECDSA_P256.equals(algorithm)) {
+				return chain.signerP256Key().verifies(digest, signatureBytes) ? Optional.empty()
+						: Optional.of(signatureMismatch());
+			}
 			Signature verifier = Signature.getInstance(algorithm);
-			verifier.initVerify(key);
+			verifier.initVerify(chain.certificates().get(0).getPublicKey());
 			verifier.update(digest);
 			return verifier.verify(signatureBytes) ? Optional.empty() : Optional.of(signatureMismatch());
 		}
@@ -345,8 +349,21 @@ public final class JdkSignatureVerifier implements SignatureVerifier {
 
 		private volatile boolean acceptedByPkix;
 
+		/** Made on the first ECDSA check: keeps the key's precomputed multiples. */
+		private volatile P256VerificationKey signerP256Key;
+
 		KnownChain(List<X509Certificate> certificates) {
 			this.certificates = certificates;
+		}
+
+		/** Only once the signer's key is known to be a P-256 EC key. */
+		P256VerificationKey signerP256Key() throws InvalidKeyException {
+			P256VerificationKey key = this.signerP256Key;
+			if (key == null) {
+				key = P256VerificationKey.of((ECPublicKey) this.certificates.get(0).getPublicKey());
+				this.signerP256Key = key;
+			}
+			return key;
 		}
 
 		List<X509Certificate> certificates() {

@@ -21,7 +21,7 @@ import vn.dossierledger.events.dossier.SignatureCheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class JdkSignatureVerifierTests {
+class X509SignatureVerifierTests {
 
 	private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
 
@@ -29,12 +29,12 @@ class JdkSignatureVerifierTests {
 
 	private static DemoCertificateAuthority authority;
 
-	private static JdkSignatureVerifier verifier;
+	private static X509SignatureVerifier verifier;
 
 	@BeforeAll
 	static void trustTheDemoAuthority() {
 		authority = DemoCertificateAuthority.generate("Dossier Ledger Test CA", Clock.fixed(NOW, ZoneOffset.UTC));
-		verifier = new JdkSignatureVerifier(List.of(authority.rootCertificate()));
+		verifier = new X509SignatureVerifier(List.of(authority.rootCertificate()));
 	}
 
 	@Test
@@ -115,7 +115,7 @@ class JdkSignatureVerifierTests {
 
 	@Test
 	void rejectsEverythingWhenNoTrustAnchorIsConfigured() {
-		SignatureCheck check = new JdkSignatureVerifier(List.of()).verify(DECISION_SHA256,
+		SignatureCheck check = new X509SignatureVerifier(List.of()).verify(DECISION_SHA256,
 				officer().sign(DECISION_SHA256), NOW);
 
 		assertInvalid(check, "untrusted");

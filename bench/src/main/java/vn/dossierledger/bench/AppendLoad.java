@@ -28,10 +28,10 @@ final class AppendLoad {
 		this.appCpu = new ProcessCpu(app.pid());
 	}
 
-	ClosedLoop.Outcome run(int clients, Duration warmup, Duration measured) {
+	ClosedLoop.Outcome run(int clients, WarmUp warmUp, Duration measured) {
 		JsonNode signature = LifecycleWalk.signDecision(this.http);
-		return ClosedLoop.run(clients, () -> new WalkingClient(new LifecycleWalk(this.http, signature)), warmup,
-				measured, this.appCpu::nanos);
+		return ClosedLoop.run(clients, () -> new WalkingClient(new LifecycleWalk(this.http, signature)), warmUp,
+				measured, this.appCpu);
 	}
 
 	/** Every dossier submitted so far, for the status lookups. */

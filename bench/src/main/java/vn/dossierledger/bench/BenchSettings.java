@@ -14,9 +14,9 @@ import java.util.Set;
  * {@code -Dbench.quick=true} shrinks every size for a try-out of a few minutes; an
  * explicit property wins over both modes.
  */
-record BenchSettings(boolean quick, int clients, Duration warmup, Duration appendDuration, long events,
+record BenchSettings(boolean quick, int clients, WarmUp warmUp, Duration appendDuration, long events,
 		Duration replayTimeout, Duration replayAloneTimeout, Duration auditTimeout, long rawBulkDocuments, int bulkSize,
-		int bulkClients, int statusRate, Duration statusWarmup, Duration statusDuration, int statusThreads,
+		int bulkClients, int statusRate, WarmUp statusWarmUp, Duration statusDuration, int statusThreads,
 		String jdbcUrl, String jdbcUser, String jdbcPassword, Path appJar, Path elasticsearchHome, Path workDir,
 		List<String> appJvmArguments, Map<String, String> appProperties, Set<Phase> phases) {
 
@@ -44,14 +44,15 @@ record BenchSettings(boolean quick, int clients, Duration warmup, Duration appen
 
 	static BenchSettings fromSystemProperties() {
 		boolean quick = Boolean.getBoolean("bench.quick");
-		return new BenchSettings(quick, integer("bench.clients", 8), seconds("bench.warmup.seconds", quick ? 5 : 60),
-				seconds("bench.append.seconds", quick ? 15 : 60), number("bench.events", quick ? 100_000 : 1_000_000),
+		return new BenchSettings(quick, integer("bench.clients", 8),
+				warmUp("bench.warmup.seconds", quick ? 5 : 60, quick), seconds("bench.append.seconds", quick ? 15 : 60),
+				number("bench.events", quick ? 100_000 : 1_000_000),
 				seconds("bench.replay.timeout.seconds", quick ? 120 : 300),
 				seconds("bench.replay.alone.timeout.seconds", quick ? 60 : 120),
 				seconds("bench.audit.timeout.seconds", quick ? 90 : 180),
 				number("bench.es.raw.documents", quick ? 100_000 : 1_000_000), integer("bench.es.bulk.size", 1000),
 				integer("bench.es.bulk.clients", 2), integer("bench.status.rate", 1000),
-				seconds("bench.status.warmup.seconds", quick ? 5 : 60),
+				warmUp("bench.status.warmup.seconds", quick ? 5 : 60, quick),
 				seconds("bench.status.seconds", quick ? 10 : 30), integer("bench.status.threads", 64),
 				text("bench.jdbc.url", ""), text("bench.jdbc.user", "postgres"),
 				text("bench.jdbc.password", "postgres"), path("bench.app.jar", "bench.defaults.app-jar"),
@@ -95,6 +96,18 @@ record BenchSettings(boolean quick, int clients, Duration warmup, Duration appen
 		return properties;
 	}
 
+	/**
+	 * At least the given property's seconds; then until the JIT settles
+	 * ({@code bench.warmup.jit.percent} of one core, 5), at most
+	 * {@code bench.warmup.max.seconds} (480; quick: no more than the minimum).
+	 */
+	private static WarmUp warmUp(String minimumKey, long minimumFallback, boolean quick) {
+		Duration minimum = seconds(minimumKey, minimumFallback);
+		Duration maximum = seconds("bench.warmup.max.seconds", quick ? minimum.toSeconds() : 480);
+		return new WarmUp(minimum, (maximum.compareTo(minimum) < 0) ? minimum : maximum,
+				Double.parseDouble(text("bench.warmup.jit.percent", "5")) / 100);
+	}
+
 	private static String text(String key, String fallback) {
 		return System.getProperty(key, fallback);
 	}
@@ -124,13 +137,15 @@ record BenchSettings(boolean quick, int clients, Duration warmup, Duration appen
 
 	String describe() {
 		return String.format(
-				"mode=%s clients=%d warmup=%ds append=%ds events=%,d replayTimeout=%ds (alone %ds) auditTimeout=%ds "
-						+ "rawBulkDocuments=%,d bulkSize=%d bulkClients=%d status=%d/s for %ds after %ds (%d threads) "
+				"mode=%s clients=%d warmup=%ds-%ds (until the JIT is under %.0f %% of a core) append=%ds events=%,d "
+						+ "replayTimeout=%ds (alone %ds) auditTimeout=%ds "
+						+ "rawBulkDocuments=%,d bulkSize=%d bulkClients=%d status=%d/s for %ds after %ds+ (%d threads) "
 						+ "postgres=%s appJvm=%s appProperties=%s phases=%s",
-				this.quick ? "quick" : "full", this.clients, this.warmup.toSeconds(), this.appendDuration.toSeconds(),
+				this.quick ? "quick" : "full", this.clients, this.warmUp.minimum().toSeconds(),
+				this.warmUp.maximum().toSeconds(), 100 * this.warmUp.settledJitShare(), this.appendDuration.toSeconds(),
 				this.events, this.replayTimeout.toSeconds(), this.replayAloneTimeout.toSeconds(),
 				this.auditTimeout.toSeconds(), this.rawBulkDocuments, this.bulkSize, this.bulkClients, this.statusRate,
-				this.statusDuration.toSeconds(), this.statusWarmup.toSeconds(), this.statusThreads,
+				this.statusDuration.toSeconds(), this.statusWarmUp.minimum().toSeconds(), this.statusThreads,
 				this.jdbcUrl.isBlank() ? "embedded (zonky)" : this.jdbcUrl, String.join(" ", this.appJvmArguments),
 				this.appProperties, this.phases);
 	}

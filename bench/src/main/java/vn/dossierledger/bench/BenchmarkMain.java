@@ -105,12 +105,13 @@ public final class BenchmarkMain {
 			try (AppProcess app = startApp("app-chaining-off", postgres,
 					Map.of("dossier-ledger.ledger.chaining.enabled", "false"));
 					MemorySampler sampler = new MemorySampler(app)) {
-				unchained = new AppendLoad(app).run(clients, this.settings.warmup(), this.settings.appendDuration());
+				unchained = new AppendLoad(app).run(clients, this.settings.warmUp(), this.settings.appendDuration());
 				System.out.println("  " + unchained.describe("commands"));
 				remember("append, chain off", sampler);
 			}
 			System.out.println("1. Append, raw limit: JDBC, one row per transaction");
-			raw = new RawAppendLimit(postgres).run(clients, this.settings.warmup(), this.settings.appendDuration());
+			raw = new RawAppendLimit(postgres).run(clients, this.settings.warmUp().minimum(),
+					this.settings.appendDuration());
 			System.out.println("  " + raw.describe("rows"));
 		}
 
@@ -121,7 +122,7 @@ public final class BenchmarkMain {
 					Map.of("spring.profiles.active", "postgres,commands",
 							"dossier-ledger.elasticsearch.embedded.enabled", "false"));
 					MemorySampler sampler = new MemorySampler(app)) {
-				commandsOnly = new AppendLoad(app).run(clients, this.settings.warmup(), this.settings.appendDuration());
+				commandsOnly = new AppendLoad(app).run(clients, this.settings.warmUp(), this.settings.appendDuration());
 				System.out.println("  " + commandsOnly.describe("commands"));
 				remember("append, commands role alone", sampler);
 			}
@@ -134,7 +135,7 @@ public final class BenchmarkMain {
 		try (AppProcess app = startApp("app-append-status", postgres, Map.of());
 				MemorySampler sampler = new MemorySampler(app)) {
 			AppendLoad append = new AppendLoad(app);
-			chained = append.run(clients, this.settings.warmup(), this.settings.appendDuration());
+			chained = append.run(clients, this.settings.warmUp(), this.settings.appendDuration());
 			tickets = append.tickets();
 			System.out.println("  " + chained.describe("commands"));
 			remember("append, chain on", sampler);
@@ -145,7 +146,7 @@ public final class BenchmarkMain {
 			System.out.printf("  read models %s after %.0f s%n", caughtUp ? "caught up" : "still behind",
 					(System.nanoTime() - waitStart) / 1e9);
 			remember("read models catching up", sampler);
-			status = new StatusLookupLoad(app, tickets).run(this.settings.statusRate(), this.settings.statusWarmup(),
+			status = new StatusLookupLoad(app, tickets).run(this.settings.statusRate(), this.settings.statusWarmUp(),
 					this.settings.statusDuration(), this.settings.statusThreads());
 			System.out.println("  " + status.describe());
 			remember("status lookups", sampler);

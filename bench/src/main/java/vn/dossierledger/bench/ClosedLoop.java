@@ -33,11 +33,25 @@ final class ClosedLoop {
 	}
 
 	/**
-	 * @param cpuNanos the CPU time used so far by the process under test (read at the
-	 * window's ends), or {@code () -> 0}
+	 * The app under test loaded until its JIT has settled ({@link WarmUp}), then measured
+	 * with its CPU and its JIT compilers' share of it.
 	 */
-	static Outcome run(int clients, Supplier<Client> clientFactory, Duration warmup, Duration measured,
-			LongSupplier cpuNanos) {
+	static Outcome run(int clients, Supplier<Client> clientFactory, WarmUp warmUp, Duration measured, ProcessCpu app) {
+		return run(clients, clientFactory, () -> warmUp.run(app, Pause::of), measured, app::nanos, app::jitNanos);
+	}
+
+	/**
+	 * A load whose target's CPU is not watched (the raw limits), after a fixed warm-up.
+	 */
+	static Outcome runUnwatched(int clients, Supplier<Client> clientFactory, Duration warmUp, Duration measured) {
+		return run(clients, clientFactory, () -> {
+			Pause.of(warmUp);
+			return new WarmUp.Taken(warmUp, Double.NaN);
+		}, measured, () -> 0, () -> 0);
+	}
+
+	private static Outcome run(int clients, Supplier<Client> clientFactory, Supplier<WarmUp.Taken> warmingUp,
+			Duration measured, LongSupplier cpuNanos, LongSupplier jitNanos) {
 		AtomicLong done = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
 		Stop stop = new Stop();
@@ -53,15 +67,17 @@ final class ClosedLoop {
 			thread.start();
 			threads.add(thread);
 		}
-		Pause.of(warmup);
+		WarmUp.Taken warmUp = warmingUp.get();
 		long doneBefore = done.get();
 		long failedBefore = failed.get();
 		long cpuBefore = cpuNanos.getAsLong();
+		long jitBefore = jitNanos.getAsLong();
 		long start = System.nanoTime();
 		Pause.of(measured);
 		long doneInWindow = done.get() - doneBefore;
 		long failedInWindow = failed.get() - failedBefore;
 		long cpuInWindow = cpuNanos.getAsLong() - cpuBefore;
+		long jitInWindow = jitNanos.getAsLong() - jitBefore;
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 		stop.requested = true;
 		for (Thread thread : threads) {
@@ -72,7 +88,7 @@ final class ClosedLoop {
 				Thread.currentThread().interrupt();
 			}
 		}
-		return new Outcome(doneInWindow, failedInWindow, elapsed, cpuInWindow);
+		return new Outcome(doneInWindow, failedInWindow, elapsed, cpuInWindow, jitInWindow, warmUp);
 	}
 
 	private static final class Stop {
@@ -83,8 +99,10 @@ final class ClosedLoop {
 
 	/**
 	 * @param cpuNanos CPU used by the process under test in the window (0: not measured)
+	 * @param jitNanos the part of it its JIT compilers used
+	 * @param warmUp what came before the window
 	 */
-	record Outcome(long done, long failed, Duration measured, long cpuNanos) {
+	record Outcome(long done, long failed, Duration measured, long cpuNanos, long jitNanos, WarmUp.Taken warmUp) {
 
 		double perSecond() {
 			return this.done / (this.measured.toNanos() / 1e9);
@@ -96,10 +114,12 @@ final class ClosedLoop {
 		}
 
 		String describe(String unit) {
-			String cpu = (this.cpuNanos == 0) ? "" : String.format(", %.2f ms of app CPU each (%.0f %% of one core)",
-					cpuMillisEach(), 100.0 * this.cpuNanos / this.measured.toNanos());
-			return String.format("%,d %s in %.1f s = %,.0f/s, %,d failed%s", this.done, unit,
-					this.measured.toNanos() / 1e9, perSecond(), this.failed, cpu);
+			String cpu = (this.cpuNanos == 0) ? ""
+					: String.format(", %.2f ms of app CPU each (%.0f %% of one core, its JIT %.0f %%)", cpuMillisEach(),
+							100.0 * this.cpuNanos / this.measured.toNanos(),
+							100.0 * this.jitNanos / this.measured.toNanos());
+			return String.format("%,d %s in %.1f s = %,.0f/s, %,d failed%s; %s", this.done, unit,
+					this.measured.toNanos() / 1e9, perSecond(), this.failed, cpu, this.warmUp.describe());
 		}
 
 	}

@@ -3,6 +3,7 @@ package vn.dossierledger.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * CPU time (user + system) a process has used so far, from {@code /proc/<pid>/stat}: on a
@@ -28,6 +29,37 @@ final class ProcessCpu {
 		catch (IOException | RuntimeException ex) {
 			return 0;
 		}
+	}
+
+	/**
+	 * Nanoseconds of CPU so far of the process's JIT compiler threads (HotSpot's
+	 * {@code C1 CompilerThread}s and {@code C2 CompilerThread}s); 0 where there is no
+	 * procfs.
+	 */
+	long jitNanos() {
+		try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(this.pid), "task"))) {
+			return threads.mapToLong(ProcessCpu::jitNanosOfThread).sum();
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
+	}
+
+	private static long jitNanosOfThread(Path thread) {
+		try {
+			String stat = Files.readString(thread.resolve("stat"));
+			return isJitCompiler(stat) ? nanosFromStat(stat) : 0;
+		}
+		catch (IOException | RuntimeException ex) {
+			// the thread ended meanwhile
+			return 0;
+		}
+	}
+
+	/** A thread's name is kept to 15 characters in procfs: "C2 CompilerThre". */
+	static boolean isJitCompiler(String threadStat) {
+		String name = threadStat.substring(threadStat.indexOf('(') + 1, threadStat.lastIndexOf(')'));
+		return name.matches("C[12] CompilerThre.*");
 	}
 
 	/**

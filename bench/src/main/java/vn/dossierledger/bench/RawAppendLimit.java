@@ -38,7 +38,7 @@ final class RawAppendLimit {
 				sample.size(), sample.stream().mapToInt(StoredRow::bytes).average().orElse(0));
 		AtomicInteger next = new AtomicInteger();
 		try {
-			return ClosedLoop.run(clients, () -> new InsertingClient(sample, next), warmup, measured, () -> 0);
+			return ClosedLoop.runUnwatched(clients, () -> new InsertingClient(sample, next), warmup, measured);
 		}
 		finally {
 			// Left behind, its rows would keep autovacuum busy during the next phases.

@@ -42,11 +42,9 @@ final class StatusLookupLoad {
 	 * Lookups at the rate for the warm-up (not counted: the JIT and the pools settle),
 	 * then for the measured duration.
 	 */
-	Result run(int ratePerSecond, Duration warmup, Duration duration, int threads) {
-		if (!warmup.isZero()) {
-			pace(ratePerSecond, warmup, threads);
-		}
-		return pace(ratePerSecond, duration, threads);
+	Result run(int ratePerSecond, WarmUp warmUp, Duration duration, int threads) {
+		WarmUp.Taken warmedUp = warmUp.run(this.appCpu, (slice) -> pace(ratePerSecond, slice, threads));
+		return pace(ratePerSecond, duration, threads).after(warmedUp);
 	}
 
 	private Result pace(int ratePerSecond, Duration duration, int threads) {
@@ -83,7 +81,7 @@ final class StatusLookupLoad {
 		}
 		return new Result(ratePerSecond, Percentiles.of(latencies), notOk.get(),
 				Duration.ofNanos(lastAnswer.get() - start), this.appCpu.nanos() - appCpuBefore,
-				generatorCpu.nanos() - generatorCpuBefore);
+				generatorCpu.nanos() - generatorCpuBefore, WarmUp.Taken.NONE);
 	}
 
 	/** Reads and closes the whole answer, so that the connection is kept for the next. */
@@ -105,9 +103,15 @@ final class StatusLookupLoad {
 	/**
 	 * @param appCpuNanos the app's CPU during the lookups
 	 * @param generatorCpuNanos the bench process's CPU (the load generator) meanwhile
+	 * @param warmUp what came before
 	 */
 	record Result(int targetRate, Percentiles latencies, long notOk, Duration elapsed, long appCpuNanos,
-			long generatorCpuNanos) {
+			long generatorCpuNanos, WarmUp.Taken warmUp) {
+
+		Result after(WarmUp.Taken warmedUp) {
+			return new Result(this.targetRate, this.latencies, this.notOk, this.elapsed, this.appCpuNanos,
+					this.generatorCpuNanos, warmedUp);
+		}
 
 		double achievedPerSecond() {
 			return this.latencies.count() / (this.elapsed.toNanos() / 1e9);
@@ -126,9 +130,9 @@ final class StatusLookupLoad {
 
 		String describe() {
 			return String.format(
-					"%,d lookups at %,d/s target: %,.0f/s achieved, p50 %.2f ms, p99 %.2f ms, max %.1f ms, %,d not 200; %s",
+					"%,d lookups at %,d/s target: %,.0f/s achieved, p50 %.2f ms, p99 %.2f ms, max %.1f ms, %,d not 200; %s; %s",
 					this.latencies.count(), this.targetRate, achievedPerSecond(), millis(50), millis(99), millis(100),
-					this.notOk, cpuEach());
+					this.notOk, cpuEach(), this.warmUp.describe());
 		}
 
 	}

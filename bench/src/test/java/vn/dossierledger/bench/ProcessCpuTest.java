@@ -13,6 +13,21 @@ class ProcessCpuTest {
 	}
 
 	@Test
+	void knowsHotSpotsJitCompilerThreadsByTheirShortenedNames() {
+		assertThat(ProcessCpu.isJitCompiler("77 (C2 CompilerThre) S 1 2 3")).isTrue();
+		assertThat(ProcessCpu.isJitCompiler("78 (C1 CompilerThre) S 1 2 3")).isTrue();
+		assertThat(ProcessCpu.isJitCompiler("79 (http-nio-8080-) S 1 2 3")).isFalse();
+		assertThat(ProcessCpu.isJitCompiler("80 (GC Thread#0) S 1 2 3")).isFalse();
+	}
+
+	@Test
+	void thisJvmsJitCompilersHaveWorkedAndAreAPartOfItsCpu() {
+		ProcessCpu self = new ProcessCpu(ProcessHandle.current().pid());
+
+		assertThat(self.jitNanos()).isPositive().isLessThan(self.nanos());
+	}
+
+	@Test
 	void thisProcessHasUsedSomeCpu() {
 		assertThat(new ProcessCpu(ProcessHandle.current().pid()).nanos()).isPositive();
 	}

@@ -38,10 +38,13 @@ final class BenchPostgres implements AutoCloseable {
 			return new BenchPostgres(null, settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
 		}
 		try {
-			// zonky turns synchronous_commit off by default; a benchmark of commits wants
-			// PostgreSQL's own default, durable commits.
+			// zonky turns synchronous_commit off and starts the server with -F (fsync
+			// off);
+			// a benchmark of commits wants PostgreSQL's own defaults, durable commits. (A
+			// -c after -F wins.)
 			EmbeddedPostgres embedded = EmbeddedPostgres.builder()
 				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("fsync", settings.postgresFsync() ? "on" : "off")
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB")
 				.start();
@@ -97,9 +100,23 @@ final class BenchPostgres implements AutoCloseable {
 		}
 	}
 
+	/** As the server reports its settings, not as they were asked for. */
 	String describe() {
-		return (this.embedded != null) ? "embedded PostgreSQL (zonky), synchronous_commit=on, shared_buffers=256MB"
-				: this.jdbcUrl;
+		String settings = String.format("fsync=%s, synchronous_commit=%s, shared_buffers=%s", show("fsync"),
+				show("synchronous_commit"), show("shared_buffers"));
+		return ((this.embedded != null) ? "embedded PostgreSQL (zonky)" : this.jdbcUrl) + ", " + settings;
+	}
+
+	private String show(String setting) {
+		try (Connection connection = connect();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("show " + setting)) {
+			result.next();
+			return result.getString(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Failed: show " + setting, ex);
+		}
 	}
 
 	@Override

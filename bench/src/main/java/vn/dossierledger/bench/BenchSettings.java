@@ -17,8 +17,9 @@ import java.util.Set;
 record BenchSettings(boolean quick, int clients, WarmUp warmUp, Duration appendDuration, long events,
 		Duration replayTimeout, Duration replayAloneTimeout, Duration auditTimeout, long rawBulkDocuments, int bulkSize,
 		int bulkClients, int statusRate, WarmUp statusWarmUp, Duration statusDuration, int statusThreads,
-		String jdbcUrl, String jdbcUser, String jdbcPassword, Path appJar, Path elasticsearchHome, Path workDir,
-		List<String> appJvmArguments, Map<String, String> appProperties, Set<Phase> phases) {
+		String jdbcUrl, String jdbcUser, String jdbcPassword, boolean postgresFsync, Path appJar,
+		Path elasticsearchHome, Path workDir, List<String> appJvmArguments, Map<String, String> appProperties,
+		Set<Phase> phases) {
 
 	/**
 	 * The optional parts of a run. Append with the chain on and the status lookups always
@@ -55,7 +56,8 @@ record BenchSettings(boolean quick, int clients, WarmUp warmUp, Duration appendD
 				warmUp("bench.status.warmup.seconds", quick ? 5 : 60, quick),
 				seconds("bench.status.seconds", quick ? 10 : 30), integer("bench.status.threads", 64),
 				text("bench.jdbc.url", ""), text("bench.jdbc.user", "postgres"),
-				text("bench.jdbc.password", "postgres"), path("bench.app.jar", "bench.defaults.app-jar"),
+				text("bench.jdbc.password", "postgres"), Boolean.parseBoolean(text("bench.postgres.fsync", "true")),
+				path("bench.app.jar", "bench.defaults.app-jar"),
 				path("bench.es.home", "bench.defaults.elasticsearch-home"),
 				path("bench.work.dir", "bench.defaults.work-dir"),
 				List.of(text("bench.app.jvm.args", "-Xmx512m").trim().split("\\s+")),

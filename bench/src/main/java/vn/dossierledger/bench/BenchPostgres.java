@@ -39,9 +39,8 @@ final class BenchPostgres implements AutoCloseable {
 		}
 		try {
 			// zonky turns synchronous_commit off and starts the server with -F (fsync
-			// off);
-			// a benchmark of commits wants PostgreSQL's own defaults, durable commits. (A
-			// -c after -F wins.)
+			// off); a benchmark of commits wants PostgreSQL's defaults, durable commits.
+			// (A -c after -F wins.)
 			EmbeddedPostgres embedded = EmbeddedPostgres.builder()
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("fsync", settings.postgresFsync() ? "on" : "off")

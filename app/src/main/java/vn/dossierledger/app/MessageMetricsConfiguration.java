@@ -1,6 +1,5 @@
 package vn.dossierledger.app;
 
-import java.util.List;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,11 +11,8 @@ import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.messaging.Message;
 import org.axonframework.micrometer.GlobalMetricRegistry;
-import org.axonframework.micrometer.MessageCountingMonitor;
-import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.micrometer.MetricsConfigurerModule;
 import org.axonframework.monitoring.MessageMonitor;
-import org.axonframework.monitoring.MultiMessageMonitor;
 import org.axonframework.monitoring.NoOpMessageMonitor;
 import org.axonframework.queryhandling.QueryBus;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -82,20 +78,14 @@ class MessageMetricsConfiguration {
 				return countedAndTimed("queryBus", MessageMetricsConfiguration::payloadType);
 			}
 			if (EventBus.class.isAssignableFrom(componentType)) {
-				return MessageCountingMonitor.buildMonitor("eventBus", this.meters, (message) -> Tags.empty());
+				return new BusMetrics(this.meters, "eventBus", false, (message) -> Tags.empty());
 			}
 			return NoOpMessageMonitor.INSTANCE;
 		}
 
 		private MessageMonitor<Message<?>> countedAndTimed(String prefix,
 				Function<Message<?>, Iterable<Tag>> tagsBuilder) {
-			return new MultiMessageMonitor<>(
-					List.of(MessageCountingMonitor.buildMonitor(prefix, this.meters, tagsBuilder),
-							MessageTimerMonitor.builder()
-								.meterNamePrefix(prefix)
-								.meterRegistry(this.meters)
-								.tagsBuilder(tagsBuilder)
-								.build()));
+			return new BusMetrics(this.meters, prefix, true, tagsBuilder);
 		}
 
 	}

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
 import org.axonframework.messaging.timeout.UnitOfWorkTimeoutInterceptor;
@@ -12,9 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Time limits per processor batch, none per message: every event processor carries the
- * batch time limit, and Axon's per-handler limit (a stack trace per invocation) is not
- * configured.
+ * Time limits per processor batch, none per message: every streaming processor carries
+ * the batch time limit, a subscribing one (in the command's unit of work) none, and
+ * Axon's per-handler limit (a stack trace per invocation) is not configured.
  */
 class ProcessorTimeoutsIT extends SharedLedgerTest {
 
@@ -25,11 +27,15 @@ class ProcessorTimeoutsIT extends SharedLedgerTest {
 	private ApplicationContext context;
 
 	@Test
-	void everyEventProcessorHasABatchTimeLimit() {
-		assertThat(this.processing.eventProcessors()).isNotEmpty();
+	void everyStreamingProcessorHasABatchTimeLimitAndASubscribingOneNone() {
+		assertThat(this.processing.eventProcessors().values()).filteredOn(SubscribingEventProcessor.class::isInstance)
+			.extracting(EventProcessor::getName)
+			.containsExactly("unique-claims");
 		for (EventProcessor processor : this.processing.eventProcessors().values()) {
-			assertThat(processor.getHandlerInterceptors()).as(processor.getName())
-				.hasAtLeastOneElementOfType(UnitOfWorkTimeoutInterceptor.class);
+			boolean limited = processor.getHandlerInterceptors()
+				.stream()
+				.anyMatch(UnitOfWorkTimeoutInterceptor.class::isInstance);
+			assertThat(limited).as(processor.getName()).isEqualTo(processor instanceof StreamingEventProcessor);
 		}
 	}
 

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class AppendLoad {
 
-	private final HttpJson http;
+	private final JsonPost http;
 
 	private final ProcessCpu appCpu;
 
@@ -24,7 +24,7 @@ final class AppendLoad {
 	private final AtomicInteger reportedFailures = new AtomicInteger();
 
 	AppendLoad(AppProcess app) {
-		this.http = app.http();
+		this.http = new BlockingJsonPost(app.http().baseUrl());
 		this.appCpu = new ProcessCpu(app.pid());
 	}
 

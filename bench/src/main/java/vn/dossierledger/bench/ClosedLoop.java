@@ -52,6 +52,7 @@ final class ClosedLoop {
 
 	private static Outcome run(int clients, Supplier<Client> clientFactory, Supplier<WarmUp.Taken> warmingUp,
 			Duration measured, LongSupplier cpuNanos, LongSupplier jitNanos) {
+		ProcessCpu generator = new ProcessCpu(ProcessHandle.current().pid());
 		AtomicLong done = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
 		Stop stop = new Stop();
@@ -72,12 +73,14 @@ final class ClosedLoop {
 		long failedBefore = failed.get();
 		long cpuBefore = cpuNanos.getAsLong();
 		long jitBefore = jitNanos.getAsLong();
+		long generatorBefore = generator.nanos();
 		long start = System.nanoTime();
 		Pause.of(measured);
 		long doneInWindow = done.get() - doneBefore;
 		long failedInWindow = failed.get() - failedBefore;
 		long cpuInWindow = cpuNanos.getAsLong() - cpuBefore;
 		long jitInWindow = jitNanos.getAsLong() - jitBefore;
+		long generatorInWindow = generator.nanos() - generatorBefore;
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 		stop.requested = true;
 		for (Thread thread : threads) {
@@ -88,7 +91,7 @@ final class ClosedLoop {
 				Thread.currentThread().interrupt();
 			}
 		}
-		return new Outcome(doneInWindow, failedInWindow, elapsed, cpuInWindow, jitInWindow, warmUp);
+		return new Outcome(doneInWindow, failedInWindow, elapsed, cpuInWindow, jitInWindow, generatorInWindow, warmUp);
 	}
 
 	private static final class Stop {
@@ -100,9 +103,11 @@ final class ClosedLoop {
 	/**
 	 * @param cpuNanos CPU used by the process under test in the window (0: not measured)
 	 * @param jitNanos the part of it its JIT compilers used
+	 * @param generatorNanos CPU of this process, the load generator, in the window
 	 * @param warmUp what came before the window
 	 */
-	record Outcome(long done, long failed, Duration measured, long cpuNanos, long jitNanos, WarmUp.Taken warmUp) {
+	record Outcome(long done, long failed, Duration measured, long cpuNanos, long jitNanos, long generatorNanos,
+			WarmUp.Taken warmUp) {
 
 		double perSecond() {
 			return this.done / (this.measured.toNanos() / 1e9);
@@ -118,8 +123,10 @@ final class ClosedLoop {
 					: String.format(", %.2f ms of app CPU each (%.0f %% of one core, its JIT %.0f %%)", cpuMillisEach(),
 							100.0 * this.cpuNanos / this.measured.toNanos(),
 							100.0 * this.jitNanos / this.measured.toNanos());
-			return String.format("%,d %s in %.1f s = %,.0f/s, %,d failed%s; %s", this.done, unit,
-					this.measured.toNanos() / 1e9, perSecond(), this.failed, cpu, this.warmUp.describe());
+			String generator = (this.done == 0) ? ""
+					: String.format(", load generator %.2f ms", this.generatorNanos / 1e6 / this.done);
+			return String.format("%,d %s in %.1f s = %,.0f/s, %,d failed%s%s; %s", this.done, unit,
+					this.measured.toNanos() / 1e9, perSecond(), this.failed, cpu, generator, this.warmUp.describe());
 		}
 
 	}

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A small JSON-over-HTTP client on the JDK's HttpClient (HTTP/1.1, keep-alive). */
-final class HttpJson {
+final class HttpJson implements JsonPost {
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,7 +40,8 @@ final class HttpJson {
 		return send(request(path, headers).GET());
 	}
 
-	Reply post(String path, Object body, String... headers) {
+	@Override
+	public Reply post(String path, Object body, String... headers) {
 		return send(request(path, headers).header("Content-Type", "application/json")
 			.POST(BodyPublishers.ofString(write(body))));
 	}

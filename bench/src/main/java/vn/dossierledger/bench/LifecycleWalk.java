@@ -49,7 +49,7 @@ final class LifecycleWalk {
 			new Step("/rating",
 					(signature) -> Map.of("ratedBy", "bench-citizen", "score", 5, "comment", "Nhanh, đúng hẹn")));
 
-	private final HttpJson http;
+	private final JsonPost http;
 
 	private final JsonNode decisionSignature;
 
@@ -59,7 +59,7 @@ final class LifecycleWalk {
 
 	private int nextStep;
 
-	LifecycleWalk(HttpJson http, JsonNode decisionSignature) {
+	LifecycleWalk(JsonPost http, JsonNode decisionSignature) {
 		this.http = http;
 		this.decisionSignature = decisionSignature;
 	}
@@ -68,7 +68,7 @@ final class LifecycleWalk {
 	 * The leader's signature over the decision document, from the app's demo CA; the same
 	 * document hash for every walk, so one signature serves them all.
 	 */
-	static JsonNode signDecision(HttpJson http) {
+	static JsonNode signDecision(JsonPost http) {
 		return http.post("/api/demo/signatures", Map.of("signer", LEADER, "documentSha256", DECISION_SHA256))
 			.requireOk("demo signature")
 			.json();

@@ -101,21 +101,19 @@ final class BenchPostgres implements AutoCloseable {
 
 	/** As the server reports its settings, not as they were asked for. */
 	String describe() {
-		String settings = String.format("fsync=%s, synchronous_commit=%s, shared_buffers=%s", show("fsync"),
-				show("synchronous_commit"), show("shared_buffers"));
-		return ((this.embedded != null) ? "embedded PostgreSQL (zonky)" : this.jdbcUrl) + ", " + settings;
-	}
-
-	private String show(String setting) {
+		String settings;
 		try (Connection connection = connect();
 				Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("show " + setting)) {
+				ResultSet result = statement.executeQuery("select current_setting('fsync'), "
+						+ "current_setting('synchronous_commit'), current_setting('shared_buffers')")) {
 			result.next();
-			return result.getString(1);
+			settings = String.format("fsync=%s, synchronous_commit=%s, shared_buffers=%s", result.getString(1),
+					result.getString(2), result.getString(3));
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Failed: show " + setting, ex);
+			throw new IllegalStateException("Cannot read the server's settings", ex);
 		}
+		return ((this.embedded != null) ? "embedded PostgreSQL (zonky)" : this.jdbcUrl) + ", " + settings;
 	}
 
 	@Override

@@ -43,11 +43,12 @@ final class StatusLookupLoad {
 	 * then for the measured duration.
 	 */
 	Result run(int ratePerSecond, WarmUp warmUp, Duration duration, int threads) {
-		WarmUp.Taken warmedUp = warmUp.run(this.appCpu, (slice) -> pace(ratePerSecond, slice, threads));
-		return pace(ratePerSecond, duration, threads).after(warmedUp);
+		WarmUp.Taken warmedUp = warmUp.run(this.appCpu,
+				(slice) -> pace(ratePerSecond, slice, threads, WarmUp.Taken.NONE));
+		return pace(ratePerSecond, duration, threads, warmedUp);
 	}
 
-	private Result pace(int ratePerSecond, Duration duration, int threads) {
+	private Result pace(int ratePerSecond, Duration duration, int threads, WarmUp.Taken warmedUp) {
 		OpenLoopPacer pacer = new OpenLoopPacer(ratePerSecond, duration);
 		long[] latencies = new long[(int) pacer.count()];
 		AtomicLong notOk = new AtomicLong();
@@ -81,7 +82,7 @@ final class StatusLookupLoad {
 		}
 		return new Result(ratePerSecond, Percentiles.of(latencies), notOk.get(),
 				Duration.ofNanos(lastAnswer.get() - start), this.appCpu.nanos() - appCpuBefore,
-				generatorCpu.nanos() - generatorCpuBefore, WarmUp.Taken.NONE);
+				generatorCpu.nanos() - generatorCpuBefore, warmedUp);
 	}
 
 	/** Reads and closes the whole answer, so that the connection is kept for the next. */
@@ -107,11 +108,6 @@ final class StatusLookupLoad {
 	 */
 	record Result(int targetRate, Percentiles latencies, long notOk, Duration elapsed, long appCpuNanos,
 			long generatorCpuNanos, WarmUp.Taken warmUp) {
-
-		Result after(WarmUp.Taken warmedUp) {
-			return new Result(this.targetRate, this.latencies, this.notOk, this.elapsed, this.appCpuNanos,
-					this.generatorCpuNanos, warmedUp);
-		}
 
 		double achievedPerSecond() {
 			return this.latencies.count() / (this.elapsed.toNanos() / 1e9);

@@ -38,7 +38,7 @@ class EventStreamTimestampsIT extends SharedLedgerTest {
 					&& dossierId.equals(domainEvent.getAggregateIdentifier()))
 			.collect(Collectors.toMap(EventMessage::getIdentifier, EventMessage::getTimestamp));
 
-		assertThat(this.storageEngine.getClass().getSimpleName()).isEqualTo("UtcTimestampJpaEventStorageEngine");
+		assertThat(this.storageEngine.getClass().getSimpleName()).isEqualTo("StreamingJpaEventStorageEngine");
 		assertThat(byAxon).isNotEmpty();
 		assertThat(streamed).isEqualTo(byAxon);
 	}

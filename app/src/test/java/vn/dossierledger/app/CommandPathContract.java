@@ -71,6 +71,14 @@ abstract class CommandPathContract {
 			assertThat(walk.version()).isEqualTo(versionBeforeRestart + 1);
 			walk.rate();
 			assertStoredInOrderWithActors(fresh.eventStore().eventsOf(dossierId), EXPECTED_EVENTS.size());
+			// Each insert takes the next value of the global index's sequence itself,
+			// before and after the restart.
+			List<Long> globalIndexes = fresh.eventStore().globalIndexes();
+			assertThat(globalIndexes).hasSize(EXPECTED_EVENTS.size());
+			assertThat(globalIndexes).containsExactlyElementsOf(
+					LongStream.range(globalIndexes.get(0), globalIndexes.get(0) + globalIndexes.size())
+						.boxed()
+						.toList());
 		}
 	}
 

@@ -42,6 +42,10 @@ class CommandPathPostgresIT extends CommandPathContract {
 							+ " where sequence_schema = 'public' and sequence_name = 'domain_event_entry_seq'",
 					String.class))
 			.isEqualTo("1");
+		assertThat(storage.jdbc()
+			.queryForObject("select column_default from information_schema.columns where table_schema = 'public'"
+					+ " and table_name = 'domain_event_entry' and column_name = 'global_index'", String.class))
+			.isEqualTo("nextval('domain_event_entry_seq'::regclass)");
 	}
 
 }

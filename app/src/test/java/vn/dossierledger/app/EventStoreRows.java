@@ -25,6 +25,11 @@ final class EventStoreRows {
 				dossierId);
 	}
 
+	/** Every stored event's global index, in order. */
+	List<Long> globalIndexes() {
+		return this.jdbc.queryForList("select global_index from domain_event_entry order by global_index", Long.class);
+	}
+
 	long eventCount() {
 		return this.jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
 	}

@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,6 +49,20 @@ final class LedgerApplication implements AutoCloseable {
 	 * @param businessClock replaces the application's business clock, or {@code null}
 	 */
 	static LedgerApplication start(Map<String, Object> properties, Clock businessClock) {
+		return start(properties, businessClock, false);
+	}
+
+	/**
+	 * Started with the deadline scheduler paused before its first poll: the deadlines
+	 * stored in the database wait (a long polling interval does not keep them waiting,
+	 * the scheduler polls once as it starts).
+	 */
+	static LedgerApplication startWithDeadlinesPaused(Map<String, Object> properties, Clock businessClock) {
+		return start(properties, businessClock, true);
+	}
+
+	private static LedgerApplication start(Map<String, Object> properties, Clock businessClock,
+			boolean deadlinesPaused) {
 		Map<String, Object> all = new LinkedHashMap<>(TEST_DEFAULTS);
 		all.putAll(properties);
 		String[] arguments = all.entrySet()
@@ -57,6 +74,11 @@ final class LedgerApplication implements AutoCloseable {
 			builder.initializers((context) -> ((GenericApplicationContext) context).registerBean("businessClock",
 					Clock.class, () -> businessClock));
 		}
+		if (deadlinesPaused) {
+			builder.initializers((context) -> ((GenericApplicationContext) context).registerBean(
+					"deadlinesPausedFromTheStart", SmartInitializingSingleton.class,
+					() -> () -> context.getBeanProvider(Scheduler.class).ifAvailable(Scheduler::pause)));
+		}
 		return new LedgerApplication(builder.run(arguments));
 	}
 
@@ -67,6 +89,15 @@ final class LedgerApplication implements AutoCloseable {
 	/** The application's bean of that type, if it has one. */
 	<T> Optional<T> bean(Class<T> type) {
 		return Optional.ofNullable(this.context.getBeanProvider(type).getIfAvailable());
+	}
+
+	/** The application's bean of that name. */
+	<T> T bean(String name, Class<T> type) {
+		return this.context.getBean(name, type);
+	}
+
+	ConfigurableApplicationContext context() {
+		return this.context;
 	}
 
 	EventStoreRows eventStore() {

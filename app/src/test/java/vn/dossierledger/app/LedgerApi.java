@@ -3,6 +3,7 @@ package vn.dossierledger.app;
 import java.io.IOException;
 import java.io.InputStream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -63,10 +64,27 @@ final class LedgerApi {
 			if (headers == null || headers.getContentType() == null) {
 				request.contentType(MediaType.APPLICATION_JSON);
 			}
-			request.body(body);
+			request.body(written(body));
 		}
 		return request.exchange((sent, response) -> new Reply(response.getStatusCode().value(),
 				response.getHeaders().getETag(), response.getHeaders().getContentType(), read(response.getBody())));
+	}
+
+	/**
+	 * Objects and JSON trees written by this client's own (Jackson 2) mapper, as it reads
+	 * the answers: RestClient's default converter is the server's Jackson 3, which writes
+	 * a Jackson 2 tree as a bean. Text and bytes go as they are.
+	 */
+	private static Object written(Object body) {
+		if (body instanceof String || body instanceof byte[]) {
+			return body;
+		}
+		try {
+			return JSON.writeValueAsBytes(body);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalArgumentException("Cannot write " + body, ex);
+		}
 	}
 
 	private static JsonNode read(InputStream body) throws IOException {

@@ -11,7 +11,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 

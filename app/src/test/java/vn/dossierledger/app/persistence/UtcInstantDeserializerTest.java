@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class UtcInstantDeserializerTest {
 
-	/** As Boot registers them: Java time first, the application's modules after it. */
+	/** As the stored-message mapper registers them: Java time first, ours after it. */
 	private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-		.registerModule(new TimestampParsingConfiguration().utcInstants());
+		.registerModule(AxonSerializerConfiguration.utcInstants());
 
 	@Test
 	void takesPrecedenceOverJavaTimesDeserializer() throws Exception {

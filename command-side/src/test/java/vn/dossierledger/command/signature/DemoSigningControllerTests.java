@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -33,8 +33,9 @@ class DemoSigningControllerTests {
 	@Autowired
 	private MockMvc mockMvc;
 
+	/** The web layer's mapper (Jackson 3), as the controller writes its answer. */
 	@Autowired
-	private ObjectMapper objectMapper;
+	private JsonMapper jsonMapper;
 
 	@Autowired
 	private DemoCertificateAuthority authority;
@@ -48,7 +49,7 @@ class DemoSigningControllerTests {
 			.andExpect(jsonPath("$.algorithm").value("SHA256withECDSA"))
 			.andReturn();
 
-		DetachedSignature signature = this.objectMapper.readValue(result.getResponse().getContentAsString(),
+		DetachedSignature signature = this.jsonMapper.readValue(result.getResponse().getContentAsString(),
 				DetachedSignature.class);
 		assertThat(new X509SignatureVerifier(List.of(this.authority.rootCertificate()))
 			.verify(DECISION_SHA256, signature, Instant.now())

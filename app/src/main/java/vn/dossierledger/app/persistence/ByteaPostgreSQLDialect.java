@@ -12,7 +12,9 @@ import org.hibernate.type.descriptor.jdbc.spi.JdbcTypeRegistry;
 /**
  * Axon maps payloads, metadata and tokens as {@code @Lob byte[]}; Hibernate's PostgreSQL
  * dialect turns that into large objects ({@code oid}) that are never vacuumed. This
- * dialect stores them as {@code bytea} instead, matching the Flyway DDL.
+ * dialect stores them as {@code bytea} instead, matching the Flyway DDL. (Still needed:
+ * Axon 4.13's entries keep {@code @Lob byte[]} and Hibernate 7 still maps it to
+ * {@code oid}.)
  */
 public class ByteaPostgreSQLDialect extends PostgreSQLDialect {
 

@@ -45,8 +45,8 @@ public class MultiLoadingJpaRepository<T, I> extends SimpleJpaRepository<T, I> {
 			.byMultipleIds(getDomainClass())
 			.enableOrderedReturn(false)
 			.multiLoad(List.copyOf(distinctIds));
-		// Even unordered, Hibernate 6.6 leaves a null for each id without a row
-		// (MultiLoadingRepositoryIT fails without this filter).
+		// Even unordered, Hibernate (6.6, still 7.4) leaves a null for each id without a
+		// row (MultiLoadingRepositoryIT fails without this filter).
 		return found.stream().filter(Objects::nonNull).toList();
 	}
 

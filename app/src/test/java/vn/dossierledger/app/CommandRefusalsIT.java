@@ -36,6 +36,24 @@ class CommandRefusalsIT extends SharedLedgerTest {
 	}
 
 	@Test
+	void refusesABodyThatIsNoJson() {
+		Reply refused = refusedWithoutStoring(400, () -> api().post("/api/dossiers", "{\"procedureCode\": "));
+
+		assertThat(refused.text("type")).endsWith("/invalid-request");
+	}
+
+	@Test
+	void refusesAValueThatDoesNotFitItsFieldNamingTheField() {
+		Map<String, Object> submission = BirthRegistration.submission(null);
+		submission.put("channel", "CARRIER_PIGEON");
+
+		Reply refused = refusedWithoutStoring(400, () -> api().post("/api/dossiers", submission));
+
+		assertThat(refused.text("type")).endsWith("/invalid-request");
+		assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactly("channel");
+	}
+
+	@Test
 	void refusesAnIllegalTransitionNamingTheCurrentStatus() {
 		DossierWalk submitted = DossierWalk.submit(api());
 

@@ -9,14 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <li>{@value #H2_DATABASE} (H2: the database file and the ledger's key) or
  * {@value #POSTGRES_DUMP} and {@value #KEY_FILE} (PostgreSQL: a plain {@code pg_dump});
  * <li>{@value #EVENTS}: every stored event as that release deserialised it;
- * <li>{@value #READ_MODELS}: every read-model row once that release had caught up;
+ * <li>{@value #READ_MODELS}: every read-model row once that release had caught up
+ * ({@link ReadModelTables#rows});
  * <li>{@value #AUDIT_DOCUMENTS}: the audit index's documents;
  * <li>{@value #EVIDENCE}/{@code <dossier id>.json}: evidence bundles it exported;
  * <li>{@value #FACTS}: what the test needs to know about the store.
@@ -69,25 +65,6 @@ final class StoredLedger {
 
 	/** The read model whose token the fixture keeps part-way through the store. */
 	static final String PART_WAY_GROUP = "dossier-status";
-
-	/**
-	 * Axon's and the command side's tables, and the ledger's seals (never rebuilt):
-	 * everything else is a read model.
-	 */
-	private static final Set<String> NOT_READ_MODELS = Set.of("association_value_entry", "dead_letter_entry",
-			"domain_event_entry", "dossier_code_counter", "flyway_schema_history", "saga_entry", "scheduled_tasks",
-			"snapshot_event_entry", "token_entry", "unique_claim", "ledger_leaf", "ledger_seal", "ledger_seal_head",
-			"ledger_public_key");
-
-	/**
-	 * F4 and F6 are raised by a sweep against the clock at the moment it runs, not from
-	 * the events alone: a rebuild at another moment differs (until that sweep records its
-	 * facts as events). Every other row must come back identical.
-	 */
-	private static final Set<String> WALL_CLOCK_FLAGS = Set.of("F4", "F6");
-
-	/** How often a flag row was rewritten and mirrored to search: bookkeeping. */
-	private static final Set<String> BOOKKEEPING_COLUMNS = Set.of("revision", "indexed_revision");
 
 	/** Renders values with sorted keys, independent of the application's own mappers. */
 	static final ObjectMapper JSON = JsonMapper.builder()
@@ -153,50 +130,6 @@ final class StoredLedger {
 			lines.add(write(line));
 		}
 		return lines;
-	}
-
-	/**
-	 * Every read-model table's rows, each rendered as its sorted column → value map, one
-	 * line per row ({@code table<TAB>row}), sorted.
-	 */
-	static List<String> readModelRows(JdbcTemplate jdbc) {
-		List<String> tables = jdbc
-			.queryForList("select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'"
-					+ " and table_type = 'BASE TABLE'", String.class);
-		List<String> lines = new ArrayList<>();
-		for (String table : tables) {
-			if (NOT_READ_MODELS.contains(table)) {
-				continue;
-			}
-			for (Map<String, Object> row : jdbc.queryForList("select * from " + table)) {
-				Map<String, Object> rendered = new TreeMap<>();
-				row.forEach((column, value) -> rendered.put(column.toLowerCase(Locale.ROOT), render(value)));
-				Object rule = rendered.get("rule_id");
-				if (rule == null || !WALL_CLOCK_FLAGS.contains(rule)) {
-					rendered.keySet().removeAll(BOOKKEEPING_COLUMNS);
-					lines.add(table + "\t" + rendered);
-				}
-			}
-		}
-		lines.sort(null);
-		return lines;
-	}
-
-	/**
-	 * Read-model columns are {@code timestamp} without time zone holding UTC: the value
-	 * as stored, whatever the JVM's zone.
-	 */
-	private static Object render(Object value) {
-		if (value instanceof byte[] bytes) {
-			return HexFormat.of().formatHex(bytes);
-		}
-		if (value instanceof Timestamp timestamp) {
-			return timestamp.toLocalDateTime();
-		}
-		if (value instanceof OffsetDateTime dateTime) {
-			return dateTime.toInstant();
-		}
-		return value;
 	}
 
 	/**

@@ -173,7 +173,7 @@ abstract class StoredLedgerContract {
 		assertThat(this.facts.partWayPosition()).isLessThan(this.facts.headGlobalIndex());
 		awaitEveryReadModelCaughtUp();
 
-		assertSameLines(StoredLedger.READ_MODELS, StoredLedger.readModelRows(this.application.eventStore().jdbc()));
+		assertSameLines(StoredLedger.READ_MODELS, ReadModelTables.rows(this.application.eventStore().jdbc()));
 	}
 
 	@Test
@@ -183,7 +183,7 @@ abstract class StoredLedgerContract {
 		assertThat(rebuild.status()).as("%s", rebuild).isEqualTo(202);
 		awaitEveryReadModelCaughtUp();
 
-		assertSameLines(StoredLedger.READ_MODELS, StoredLedger.readModelRows(this.application.eventStore().jdbc()));
+		assertSameLines(StoredLedger.READ_MODELS, ReadModelTables.rows(this.application.eventStore().jdbc()));
 		await("the rebuilt audit index behind its alias").atMost(CATCH_UP)
 			.pollInterval(Duration.ofMillis(500))
 			.untilAsserted(() -> assertSameLines(StoredLedger.AUDIT_DOCUMENTS,

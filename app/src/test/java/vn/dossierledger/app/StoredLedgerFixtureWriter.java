@@ -327,7 +327,7 @@ class StoredLedgerFixtureWriter {
 		try (LedgerApplication application = LedgerApplication.startWithDeadlinesPaused(store, thirtyDaysAgo())) {
 			awaitCaughtUp(application, Set.of());
 			StoredLedger.writeLines(this.fixture.resolve(StoredLedger.READ_MODELS),
-					StoredLedger.readModelRows(application.eventStore().jdbc()));
+					ReadModelTables.rows(application.eventStore().jdbc()));
 			StoredLedger.writeLines(this.fixture.resolve(StoredLedger.AUDIT_DOCUMENTS),
 					StoredLedger.auditDocuments(elasticsearch));
 		}

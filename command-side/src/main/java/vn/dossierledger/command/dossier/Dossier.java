@@ -418,7 +418,7 @@ public class Dossier {
 		if (this.confirmedPayments.containsKey(command.transactionId())) {
 			return result(); // a gateway callback repeated: already recorded
 		}
-		StatusPolicy.requireStatus(this.status, "confirm a payment for", DossierStatus.AWAITING_PAYMENT);
+		requireFeesAwaited("confirm a payment for");
 		claims.ownerOf(ClaimScope.PAYMENT_TRANSACTION, command.transactionId())
 			.filter(owner -> !owner.equals(this.dossierId))
 			.ifPresent(owner -> {
@@ -455,7 +455,7 @@ public class Dossier {
 		if (this.confirmedPayments.containsKey(command.transactionId())) {
 			return result(); // a late failure notice for a transaction that went through
 		}
-		StatusPolicy.requireStatus(this.status, "record a failed payment for", DossierStatus.AWAITING_PAYMENT);
+		requireFeesAwaited("record a failed payment for");
 		apply(new PaymentFailedEvent(this.dossierId, command.transactionId(), command.amountVnd(), command.gateway(),
 				command.reason(), Actor.paymentGateway(command.gateway()), clock.instant()));
 		return result();
@@ -709,6 +709,17 @@ public class Dossier {
 		deadlines.schedule(due, DueDateDeadline.NAME, new DueDateDeadline(due));
 	}
 
+	/**
+	 * Fees are awaited while processing waits for them, or after the result for fees
+	 * collected on delivery (DOMAIN 7.1: "if fees are collected after: paid").
+	 */
+	private void requireFeesAwaited(String action) {
+		boolean collectedAfterResult = this.status == DossierStatus.RESOLVED && this.amountPaid < this.amountDue;
+		if (!collectedAfterResult) {
+			StatusPolicy.requireStatus(this.status, action, DossierStatus.AWAITING_PAYMENT);
+		}
+	}
+
 	private DossierCommandResult result() {
 		return new DossierCommandResult(this.dossierId, this.version, this.status);
 	}
@@ -795,6 +806,11 @@ public class Dossier {
 	void on(FinancialObligationRequestedEvent event, @SequenceNumber long sequence) {
 		this.version = sequence;
 		this.amountDue += event.totalAmountVnd();
+		if (this.status == DossierStatus.RESOLVED) {
+			// Collected on delivery: processing is over and stays over, the clock stopped
+			// at the result.
+			return;
+		}
 		this.statusBeforePayment = this.status;
 		if (event.clockPaused()) {
 			this.pauseStartedAt = event.occurredAt();
@@ -809,7 +825,9 @@ public class Dossier {
 		this.amountPaid += event.amountVnd();
 		this.pauseStartedAt = null;
 		this.dueAt = event.newDueAt();
-		this.status = this.statusBeforePayment;
+		if (this.status == DossierStatus.AWAITING_PAYMENT) {
+			this.status = this.statusBeforePayment;
+		}
 	}
 
 	@EventSourcingHandler

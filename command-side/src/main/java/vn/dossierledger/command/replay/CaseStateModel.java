@@ -124,17 +124,23 @@ public final class CaseStateModel {
 		}
 		else if (event instanceof FinancialObligationRequestedEvent requested) {
 			this.amountDueVnd += requested.totalAmountVnd();
-			this.statusBeforePayment = this.status;
-			if (requested.clockPaused()) {
-				this.pausedSince = requested.occurredAt();
+			// After the result, fees are collected on delivery: the dossier stays
+			// resolved.
+			if (this.status != DossierStatus.RESOLVED) {
+				this.statusBeforePayment = this.status;
+				if (requested.clockPaused()) {
+					this.pausedSince = requested.occurredAt();
+				}
+				this.status = DossierStatus.AWAITING_PAYMENT;
 			}
-			this.status = DossierStatus.AWAITING_PAYMENT;
 		}
 		else if (event instanceof PaymentSucceededEvent paid) {
 			this.amountPaidVnd += paid.amountVnd();
 			this.pausedSince = null;
 			this.dueAt = paid.newDueAt();
-			this.status = this.statusBeforePayment;
+			if (this.status == DossierStatus.AWAITING_PAYMENT) {
+				this.status = this.statusBeforePayment;
+			}
 		}
 		else if (event instanceof PaymentFailedEvent) {
 			this.failedPayments++;

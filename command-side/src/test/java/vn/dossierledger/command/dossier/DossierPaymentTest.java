@@ -126,13 +126,13 @@ class DossierPaymentTest {
 	}
 
 	@Test
-	void asksForFeesAfterTheResultWithoutPausingTheClock() {
+	void asksForFeesAfterTheResultWithoutPausingTheClockOrReopeningTheDossier() {
 		Scenario notary = Scenario.NOTARY_OFFICE;
 		this.support.given(history(notary).inProcessing().resolved())
 			.when(fees(notary.clerk(), notary.feeLines()))
 			.expectEventsMatching(DossierEventMatchers.singleEvent(FinancialObligationRequestedEvent.class,
 					(event) -> !event.clockPaused()))
-			.expectResultMessagePayload(new DossierCommandResult(DOSSIER_ID, 5, DossierStatus.AWAITING_PAYMENT));
+			.expectResultMessagePayload(new DossierCommandResult(DOSSIER_ID, 5, DossierStatus.RESOLVED));
 	}
 
 	// ---- Payment confirmed
@@ -157,6 +157,23 @@ class DossierPaymentTest {
 			.when(payment("TX-1", 1_000_000))
 			.expectEvents(new PaymentSucceededEvent(DOSSIER_ID, "TX-1", 1_000_000, PaymentGateway.NATIONAL_PORTAL,
 					"BL-TX-1", paused, shifted, Actor.paymentGateway(PaymentGateway.NATIONAL_PORTAL), NOW));
+	}
+
+	// ---- Fees collected after the result (on delivery): processing stays over
+
+	@Test
+	void aFailedPaymentOfAFeeAskedAfterTheResultIsRecorded() {
+		this.support.given(history(CRIMINAL_RECORD).inProcessing().resolved().feesRequested())
+			.when(new RecordFailedPaymentCommand(DOSSIER_ID, null, "TX-F", 200_000, PaymentGateway.NATIONAL_PORTAL,
+					REASON))
+			.expectEventsMatching(DossierEventMatchers.singleEvent(PaymentFailedEvent.class, (event) -> true))
+			.expectResultMessagePayload(new DossierCommandResult(DOSSIER_ID, 6, DossierStatus.RESOLVED));
+	}
+
+	@Test
+	void rejectsAPaymentForAResolvedDossierWithNothingDue() {
+		this.support.expectViolation(history(CRIMINAL_RECORD).inProcessing().resolved(), payment("TX-1", 200_000),
+				DossierRule.ILLEGAL_TRANSITION);
 	}
 
 	@Test

@@ -124,7 +124,9 @@ public class AuditDossierMemory extends ReadModelRow {
 			return DossierStatus.AWAITING_SUPPLEMENT;
 		}
 		if (event instanceof FinancialObligationRequestedEvent) {
-			return DossierStatus.AWAITING_PAYMENT;
+			// After the result, fees are collected on delivery: the dossier stays
+			// resolved.
+			return (status() == DossierStatus.RESOLVED) ? null : DossierStatus.AWAITING_PAYMENT;
 		}
 		if (event instanceof PaymentSucceededEvent) {
 			return (status() == DossierStatus.AWAITING_PAYMENT && this.statusBeforePayment != null)

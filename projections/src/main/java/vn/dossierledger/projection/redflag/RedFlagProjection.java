@@ -165,7 +165,11 @@ public class RedFlagProjection {
 			facts.moveTo(DossierStatus.IN_PROCESSING, false);
 		}
 		else if (event instanceof FinancialObligationRequestedEvent obligation) {
-			facts.moveTo(DossierStatus.AWAITING_PAYMENT, obligation.clockPaused());
+			// After the result, fees are collected on delivery: the dossier stays
+			// resolved.
+			if (facts.status() != DossierStatus.RESOLVED) {
+				facts.moveTo(DossierStatus.AWAITING_PAYMENT, obligation.clockPaused());
+			}
 		}
 		else if (event instanceof PaymentSucceededEvent payment) {
 			facts.dueAt(payment.newDueAt());

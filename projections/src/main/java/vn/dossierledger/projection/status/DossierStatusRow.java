@@ -234,8 +234,11 @@ public class DossierStatusRow extends ReadModelRow {
 	}
 
 	void awaitPayment(long amountVnd) {
-		this.statusBeforePayment = this.status;
 		this.amountDueVnd += amountVnd;
+		if (status() == DossierStatus.RESOLVED) {
+			return; // collected on delivery: the dossier stays resolved
+		}
+		this.statusBeforePayment = this.status;
 		moveTo(DossierStatus.AWAITING_PAYMENT);
 	}
 

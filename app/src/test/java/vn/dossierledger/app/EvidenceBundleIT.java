@@ -31,7 +31,7 @@ import vn.dossierledger.command.ledger.Seal;
 /**
  * Seals, proofs and evidence bundles from a running ledger: a bundle exported over HTTP
  * verifies offline — also with the command-line verifier run from the application jar,
- * exactly as the README says — and stops verifying after any one-byte change; inclusion
+ * exactly as docs/tamper-evidence.md says — and stops verifying after any one-byte change; inclusion
  * and consistency proofs served by the API check against the signed seals.
  */
 class EvidenceBundleIT extends SharedLedgerTest {
@@ -137,7 +137,7 @@ class EvidenceBundleIT extends SharedLedgerTest {
 		assertThat(backwards.text("detail")).contains("from=3, to=2");
 	}
 
-	/** The README's command: the offline verifier inside the application jar. */
+	/** The documented command (docs/tamper-evidence.md): the offline verifier inside the application jar. */
 	private static CommandLine verifyWithTheJar(Path bundle) throws IOException, InterruptedException {
 		File jar = applicationJar();
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",

@@ -81,7 +81,7 @@ final class AppProcess implements AutoCloseable {
 			ProcessBuilder builder = new ProcessBuilder(command).directory(settings.workDir().toFile())
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile());
-			// As production runs it (README "Running at scale"): glibc's per-thread
+			// As production runs it (docs/scale-out.md): glibc's per-thread
 			// malloc
 			// arenas otherwise add resident memory with every busy thread.
 			builder.environment().put("MALLOC_ARENA_MAX", "2");

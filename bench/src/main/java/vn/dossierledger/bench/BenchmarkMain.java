@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import vn.dossierledger.bench.BenchSettings.Phase;
 
 /**
- * The whole benchmark in one run (README "Benchmark"): the bench process is the load
+ * The whole benchmark in one run (bench/README.md): the bench process is the load
  * generator and starts PostgreSQL; the app runs as a separate process (the repackaged
  * jar, profile {@code postgres}) and is restarted between phases that need another
  * set-up.

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 
 /**
  * The one definition of an event's canonical encoding and of the per-dossier hash chain
- * (README, "Tamper evidence"). Pure JDK and Jackson, no Spring or Axon, so that an
+ * (docs/tamper-evidence.md). Pure JDK and Jackson, no Spring or Axon, so that an
  * offline verifier can use exactly this class.
  *
  * <p>

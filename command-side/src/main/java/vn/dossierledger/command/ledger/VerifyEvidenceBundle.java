@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The offline verifier (README, "Evidence bundles"):
+ * The offline verifier (docs/tamper-evidence.md, "Evidence bundles"):
  * {@code VerifyEvidenceBundle <bundle.json> [--trusted-key <key id>]}. Prints the
  * verdict; exits 0 when the bundle verifies, 1 when it does not, 2 when it cannot be
  * read.

@@ -45,7 +45,8 @@ import vn.dossierledger.events.dossier.SubmittedDocument;
  * limits: a submission whose applicant reference has 200,000 characters, too long for the
  * JPA read models' columns and for an Elasticsearch keyword — stops no read model: each
  * that cannot store it parks it in its dead-letter queue with the reason and goes on with
- * the next events, live and in a rebuild. On the real
+ * the next events, live and in a rebuild. Elasticsearch being down dead-letters nothing:
+ * the audit history retries, and the admin view says so with the cause. On the real
  * database (one subclass per vendor) and the real Elasticsearch (through a gate the test
  * can shut).
  */
@@ -120,6 +121,12 @@ abstract class UnstorableEventsContract {
 		assertThat(deadLetters("performance-statistics")).as("a read model that can store it takes it").isEmpty();
 		assertVisibleEverywhere(before);
 		assertVisibleEverywhere(this.later);
+
+		Reply retried = this.api.post("/api/admin/dead-letters/dossier-status/retry", null);
+		assertThat(retried.status()).as("a retry that cannot store it either: %s", retried).isEqualTo(200);
+		assertThat(retried.json().path("processed").asInt()).isZero();
+		assertThat(retried.json().path("remaining").asLong()).isOne();
+		assertThat(this.admin.position("dossier-status").path("error").asBoolean()).isFalse();
 	}
 
 	@Test
@@ -138,6 +145,31 @@ abstract class UnstorableEventsContract {
 					.isEqualTo(this.unstorableDossierId)));
 		assertVisibleEverywhere(this.later);
 		assertVisibleEverywhere(afterRebuild);
+	}
+
+	@Test
+	@Order(3)
+	void elasticsearchDownDeadLettersNothingAndTheAdminViewReportsTheRetriesWithTheirCause() {
+		this.gate.shut();
+		DossierWalk whileDown;
+		try {
+			whileDown = DossierWalk.submit(this.api);
+			JsonNode audit = Awaitility.await("the audit history reported in error")
+				.atMost(PATIENCE)
+				.pollInterval(Duration.ofMillis(200))
+				.until(() -> this.admin.position("audit-history"), (position) -> position.path("error").asBoolean());
+			assertThat(audit.path("caughtUp").asBoolean()).isFalse();
+			assertThat(audit.path("errors").toString()).contains("retrying a failed batch")
+				.contains("AuditIndexUnavailableException: Cannot write the audit documents");
+			assertThat(this.admin.position("dossier-status").path("error").asBoolean()).isFalse();
+		}
+		finally {
+			this.gate.open();
+		}
+
+		this.admin.awaitAllCaughtUp(PATIENCE);
+		assertThat(deadLetters("audit-history")).as("only the unstorable dossier").hasSize(1);
+		assertVisibleEverywhere(whileDown);
 	}
 
 	/**

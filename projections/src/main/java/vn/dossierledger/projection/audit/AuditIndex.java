@@ -271,8 +271,12 @@ public class AuditIndex implements AuditDocumentStore {
 		return client.indices().getAlias((get) -> get.name(WRITE_ALIAS)).result().keySet();
 	}
 
-	/** Strict: a field the mapping does not name is a bug, not a new dynamic field. */
-	private static TypeMapping mapping() {
+	/**
+	 * Strict: a field the mapping does not name is a bug, not a new dynamic field. The
+	 * keywords taken from command fields hold their limits
+	 * ({@code AuditIndexMappingTest}).
+	 */
+	static TypeMapping mapping() {
 		return TypeMapping
 			.of((mapping) -> mapping.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.Strict)
 				.properties(AuditFields.EVENT_ID, (p) -> p.keyword((k) -> k))

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
+import vn.dossierledger.command.dossier.FieldLimitInterceptor;
 import vn.dossierledger.command.dossier.RuleViolationInterceptor;
 
 /**
@@ -16,6 +17,12 @@ public class CommandSideConfiguration {
 	@Autowired
 	void registerRuleViolationInterceptor(CommandBus commandBus) {
 		commandBus.registerHandlerInterceptor(new RuleViolationInterceptor());
+	}
+
+	/** Commands over their field limits are refused before the aggregate is loaded. */
+	@Autowired
+	void registerFieldLimitInterceptor(CommandBus commandBus) {
+		commandBus.registerHandlerInterceptor(new FieldLimitInterceptor());
 	}
 
 }

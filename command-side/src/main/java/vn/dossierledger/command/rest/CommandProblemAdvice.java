@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.dossierledger.command.dossier.DossierRule;
 import vn.dossierledger.command.dossier.DossierRuleViolation;
+import vn.dossierledger.command.dossier.FieldLimitViolation;
+import vn.dossierledger.command.dossier.InvalidFieldsDetails;
 import vn.dossierledger.command.dossier.RuleViolationDetails;
 import vn.dossierledger.events.dossier.DossierStatus;
 
@@ -45,6 +47,12 @@ class CommandProblemAdvice {
 		if (details.isPresent()) {
 			return ruleBroken(details.get());
 		}
+		Optional<InvalidFieldsDetails> invalidFields = failure.getDetails()
+			.filter(InvalidFieldsDetails.class::isInstance)
+			.map(InvalidFieldsDetails.class::cast);
+		if (invalidFields.isPresent()) {
+			return invalidFields(invalidFields.get());
+		}
 		if (failure.getCause() instanceof AxonException axonFailure) {
 			return axonFailure(axonFailure);
 		}
@@ -54,6 +62,11 @@ class CommandProblemAdvice {
 	@ExceptionHandler(DossierRuleViolation.class)
 	ProblemDetail ruleBroken(DossierRuleViolation violation) {
 		return ruleBroken(violation.details());
+	}
+
+	@ExceptionHandler(FieldLimitViolation.class)
+	ProblemDetail fieldsOverLimits(FieldLimitViolation violation) {
+		return invalidFields(violation.details());
 	}
 
 	@ExceptionHandler({ AggregateNotFoundException.class, ConflictingAggregateVersionException.class,
@@ -131,6 +144,21 @@ class CommandProblemAdvice {
 			}
 		}
 		return field.toString();
+	}
+
+	/**
+	 * Fields the command side found over their limits (a path variable, or a request the
+	 * body's own validation let through): the same 400 as an invalid body.
+	 */
+	private static ProblemDetail invalidFields(InvalidFieldsDetails details) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+				"Some fields are too long; nothing was stored");
+		problem.setProperty("errors",
+				details.fields()
+					.stream()
+					.map((field) -> Map.<String, Object>of("field", field.field(), "message", field.message()))
+					.toList());
+		return problem;
 	}
 
 	private static ProblemDetail ruleBroken(RuleViolationDetails details) {

@@ -97,9 +97,9 @@ class DossierCommandController {
 		DossierRequests.Party representative = request.representative();
 		DossierCommandResult result = this.commands
 			.sendAndWait(new SubmitDossierCommand(dossierId, dossierCode, request.procedureCode(), request.channel(),
-					new SubjectRef(request.applicant().subjectRef()), request.applicant().personalData(),
+					new SubjectRef(request.applicant().subjectRef()), request.applicant().personalDataOrNull(),
 					representative == null ? null : new SubjectRef(representative.subjectRef()),
-					representative == null ? null : representative.personalData(), request.authorisationRef(),
+					representative == null ? null : representative.personalDataOrNull(), request.authorisationRef(),
 					DossierRequests.Document.toSubmitted(request.documents()), sha256(lookupSecret)));
 		return ResponseEntity.created(URI.create("/api/dossiers/" + dossierId))
 			.eTag(Long.toString(result.version()))
@@ -187,7 +187,7 @@ class DossierCommandController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody DossierRequests.FinancialObligation request) {
 		return accepted(new RequestFinancialObligationCommand(dossierId, IfMatch.version(ifMatch),
-				request.actingOfficerId(), request.fees()));
+				request.actingOfficerId(), request.feeLines()));
 	}
 
 	@PostMapping("/{dossierId}/payments")
@@ -230,7 +230,7 @@ class DossierCommandController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody DossierRequests.Decision request) {
 		return accepted(new SignDecisionCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
-				request.documentSha256(), request.signature()));
+				request.documentSha256(), request.signature().toDetached()));
 	}
 
 	@PostMapping("/{dossierId}/result")

@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import org.axonframework.common.transaction.TransactionManager;
@@ -13,16 +15,22 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.deadletter.jpa.JpaDeadLetter;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.dossierledger.events.dossier.DossierEvent;
+import vn.dossierledger.projection.EventFailures;
+import vn.dossierledger.projection.NarrowingEventProcessor;
 
 /**
  * Operations on the read models, straight on Axon's processors and dead-letter queues.
@@ -32,6 +40,8 @@ import vn.dossierledger.events.dossier.DossierEvent;
  */
 @Component
 public class ReadModelAdmin {
+
+	private static final Logger logger = LoggerFactory.getLogger(ReadModelAdmin.class);
 
 	private final EventProcessingConfiguration processing;
 
@@ -114,28 +124,28 @@ public class ReadModelAdmin {
 	}
 
 	/**
-	 * Retries parked sequences, oldest touched first, in rounds of as many attempts as
-	 * there are sequences (a failure is requeued and touched, so the next attempt takes
-	 * another sequence), until the queue is empty or a whole round succeeded nowhere.
+	 * Retries every parked sequence once per round, in rounds until the queue is empty or
+	 * a whole round succeeded nowhere. A sequence whose retry fails — also one whose
+	 * writes fail as they commit, an event its store still cannot hold — stays parked and
+	 * the others are still tried.
 	 */
 	public RetryOutcome retry(String processingGroup) {
 		SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processingGroup);
 		SequencedDeadLetterProcessor<EventMessage<?>> letters = deadLetterProcessor(processingGroup);
 		int processed = 0;
-		long sequences;
-		while ((sequences = queue.amountOfSequences()) > 0) {
+		while (true) {
 			int processedThisRound = 0;
-			for (long attempt = 0; attempt < sequences; attempt++) {
-				if (letters.processAny()) {
+			for (DeadLetterSequence sequence : this.transactions
+				.fetchInTransaction(() -> read(processingGroup, queue))) {
+				if (retrySequence(processingGroup, letters, sequence.sequenceIdentifier())) {
 					processedThisRound++;
 				}
 			}
 			processed += processedThisRound;
-			if (processedThisRound == 0) {
-				break;
+			if (processedThisRound == 0 || queue.amountOfSequences() == 0) {
+				return new RetryOutcome(processingGroup, processed, queue.amountOfSequences());
 			}
 		}
-		return new RetryOutcome(processingGroup, processed, queue.amountOfSequences());
 	}
 
 	/** Retries one parked sequence, named by its identifier (the dossier id). */
@@ -144,26 +154,73 @@ public class ReadModelAdmin {
 		if (!this.transactions.fetchInTransaction(() -> queue.contains(sequenceIdentifier))) {
 			throw new UnknownReadModelException(processingGroup, "dead-letter sequence '" + sequenceIdentifier + "'");
 		}
-		boolean processed = deadLetterProcessor(processingGroup)
-			.process((letter) -> sequenceIdentifier.equals(sequenceIdentifier(letter)));
+		boolean processed = retrySequence(processingGroup, deadLetterProcessor(processingGroup), sequenceIdentifier);
 		return new RetryOutcome(processingGroup, processed ? 1 : 0, queue.amountOfSequences());
+	}
+
+	/**
+	 * A failing handler leaves its letter requeued; a write failing at commit rolls the
+	 * attempt back and surfaces here, and the letter stays as it was.
+	 */
+	private boolean retrySequence(String group, SequencedDeadLetterProcessor<EventMessage<?>> letters,
+			String sequenceIdentifier) {
+		try {
+			return letters.process((letter) -> sequenceIdentifier.equals(sequenceIdentifier(letter)));
+		}
+		catch (RuntimeException failure) {
+			logger.warn("{}: retrying dead-letter sequence {} failed; it stays parked: {}", group, sequenceIdentifier,
+					EventFailures.describe(failure));
+			return false;
+		}
 	}
 
 	/** Events behind the head for a group, for the lag gauge. */
 	long lag(String processingGroup) {
-		return position(processingGroup).lag();
+		Long head = head();
+		Long position = slowestPosition(streaming(processingGroup).processingStatus().values());
+		return (head == null) ? 0 : Math.max(0, head - ((position != null) ? position : 0));
 	}
 
 	private ReadModelPosition position(String group, StreamingEventProcessor processor, Long head) {
-		Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-		List<String> errors = segments.stream()
+		Map<Integer, EventTrackerStatus> claimed = processor.processingStatus();
+		Collection<EventTrackerStatus> segments = claimed.values();
+		List<String> errors = new ArrayList<>(segments.stream()
 			.filter(EventTrackerStatus::isErrorState)
 			.map((segment) -> describe(segment.getError()))
-			.toList();
+			.toList());
+		if (processor instanceof NarrowingEventProcessor narrowing) {
+			narrowing.failures().current().forEach((failure) -> errors.add(failure.describe()));
+			unclaimedSegments(group, narrowing, claimed.keySet()).ifPresent(errors::add);
+		}
+		if (processor.isError() && errors.isEmpty()) {
+			errors.add("the processor failed to read events or claim segments and retries with a growing back-off "
+					+ "(its log has the cause)");
+		}
 		Long position = slowestPosition(segments);
 		long lag = (head == null) ? 0 : Math.max(0, head - ((position != null) ? position : 0));
-		return ReadModelPosition.of(group, processor.isRunning(), processor.isReplaying(),
-				processor.isError() || !errors.isEmpty(), errors, segments.size(), position, head, lag);
+		return ReadModelPosition.of(group, processor.isRunning(), processor.isReplaying(), !errors.isEmpty(), errors,
+				segments.size(), position, head, lag);
+	}
+
+	/**
+	 * A running processor that leaves segments unclaimed which it may claim (nobody else
+	 * holds them) is stalled: Axon released them after a failure and waits before it
+	 * claims them again, or cannot claim them at all.
+	 */
+	private Optional<String> unclaimedSegments(String group, NarrowingEventProcessor processor, Set<Integer> claimed) {
+		if (!processor.runningLongerThanAClaimInterval()) {
+			return Optional.empty();
+		}
+		TokenStore tokens = this.processing.tokenStore(group);
+		List<Integer> unclaimed = this.transactions.fetchInTransaction(() -> tokens.fetchAvailableSegments(group))
+			.stream()
+			.map(Segment::getSegmentId)
+			.filter((segment) -> !claimed.contains(segment))
+			.sorted()
+			.toList();
+		return unclaimed.isEmpty() ? Optional.empty()
+				: Optional.of("segments " + unclaimed + " not claimed although nobody else holds them: released after "
+						+ "a failure and waiting to be claimed again");
 	}
 
 	/** The model is only as far as its slowest segment. */

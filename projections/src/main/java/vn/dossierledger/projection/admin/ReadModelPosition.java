@@ -8,8 +8,9 @@ import java.util.List;
  * @param processingGroup the processing group (its processor carries the same name)
  * @param running whether the processor is started
  * @param replaying whether it is replaying after a reset
- * @param error whether the processor or one of its segments is in error
- * @param errors the errors of the segments in error, as "type: message"
+ * @param error whether the processor is in error: a segment in error, a batch it keeps
+ * retrying, segments it leaves unclaimed while running, or its coordinator failing
+ * @param errors what is wrong, each with its cause as "type: message" where known
  * @param claimedSegments segments this instance has claimed
  * @param position the global index of the last event the slowest claimed segment has
  * passed; {@code null} while it has passed none (or has claimed no segment)

@@ -1,7 +1,6 @@
 package vn.dossierledger.projection.audit;
 
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,12 +12,13 @@ import vn.dossierledger.projection.search.ConditionalOnSearchConfigured;
  * The audit history's pooled streaming processor (token in the JPA token store), sized
  * like every read model by {@code dossier-ledger.processing} (its group:
  * {@code groups.audit-history.*}); the batch size is also the number of documents per
- * bulk request to Elasticsearch. Unlike the other read models it has NO dead-letter
- * queue: an event is never bad for the audit index, but Elasticsearch may be unreachable,
- * and then every event would be parked. So any failure propagates (listener and processor
- * level): the batch's transaction rolls back, the token stays where it was, and the
- * processor releases the segment and retries with a growing back-off until Elasticsearch
- * answers again. Nothing is lost and the command side never notices.
+ * bulk request to Elasticsearch. A batch's documents are written as its transaction
+ * commits: while Elasticsearch is unreachable or overloaded the batch fails as a whole,
+ * its transaction rolls back, the token stays where it was and the processor retries with
+ * a growing back-off until Elasticsearch answers again — nothing is dead-lettered and the
+ * command side never notices. A document Elasticsearch refuses for what it contains
+ * ({@link AuditIndex}) is narrowed to its event, which goes to the group's dead-letter
+ * queue like any read model's failing event, and the others go on.
  */
 @ConditionalOnSearchConfigured
 @Configuration(proxyBeanMethods = false)
@@ -26,12 +26,8 @@ class AuditHistoryProcessing {
 
 	@Bean
 	ConfigurerModule auditHistoryProcessor(ReadModelProcessingProperties properties) {
-		return (configurer) -> ReadModelProcessing
-			.pooled(configurer.eventProcessing(), AuditHistoryProjection.PROCESSING_GROUP, properties)
-			.registerListenerInvocationErrorHandler(AuditHistoryProjection.PROCESSING_GROUP,
-					(configuration) -> PropagatingErrorHandler.instance())
-			.registerErrorHandler(AuditHistoryProjection.PROCESSING_GROUP,
-					(configuration) -> PropagatingErrorHandler.instance());
+		return (configurer) -> ReadModelProcessing.pooledWithDeadLetters(configurer.eventProcessing(),
+				AuditHistoryProjection.PROCESSING_GROUP, properties);
 	}
 
 }

@@ -34,7 +34,8 @@ import vn.dossierledger.projection.search.ConditionalOnSearchConfigured;
  * processor batch are collected in its unit of work and written with one bulk request
  * just before the batch's transaction commits: if Elasticsearch refuses or is
  * unreachable, the transaction (per-dossier memory and token) rolls back and the batch is
- * retried (see {@link AuditHistoryProcessing}).
+ * retried — as it is while Elasticsearch is unreachable, one event at a time when it
+ * refused a document (see {@link AuditHistoryProcessing}).
  */
 @ConditionalOnSearchConfigured
 @Component

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -163,27 +164,35 @@ class RedFlagIndex {
 				.create((create) -> create.index(INDEX)
 					.aliases(ALIAS, (alias) -> alias)
 					.settings((settings) -> settings.numberOfShards("1").numberOfReplicas("0"))
-					.mappings((mappings) -> mappings.properties("flagId", (p) -> p.keyword((k) -> k))
-						.properties("ruleId", (p) -> p.keyword((k) -> k))
-						.properties("ruleVersion", (p) -> p.integer((i) -> i))
-						.properties("ruleName", (p) -> p.text((t) -> t))
-						.properties("dossierId", (p) -> p.keyword((k) -> k))
-						.properties("dossierCode", (p) -> p.keyword((k) -> k))
-						.properties("procedureCode", (p) -> p.keyword((k) -> k))
-						.properties("officerIds", (p) -> p.keyword((k) -> k))
-						.properties("subjectRefs", (p) -> p.keyword((k) -> k))
-						.properties("unitId", (p) -> p.keyword((k) -> k))
-						.properties("agencyId", (p) -> p.keyword((k) -> k))
-						.properties("evidenceEventIds", (p) -> p.keyword((k) -> k))
-						.properties("score", (p) -> p.double_((d) -> d))
-						.properties("description", (p) -> p.text((t) -> t))
-						.properties("textFolded", (p) -> p.text((t) -> t))
-						.properties("raisedAt", (p) -> p.date((d) -> d))
-						.properties("open", (p) -> p.boolean_((b) -> b))
-						.properties("closedAt", (p) -> p.date((d) -> d))
-						.properties("closedReason", (p) -> p.text((t) -> t))));
+					.mappings(mapping()));
 		}
 		this.ready.set(true);
+	}
+
+	/**
+	 * The keywords taken from command fields hold their limits
+	 * ({@code RedFlagIndexMappingTest}).
+	 */
+	static TypeMapping mapping() {
+		return TypeMapping.of((mappings) -> mappings.properties("flagId", (p) -> p.keyword((k) -> k))
+			.properties("ruleId", (p) -> p.keyword((k) -> k))
+			.properties("ruleVersion", (p) -> p.integer((i) -> i))
+			.properties("ruleName", (p) -> p.text((t) -> t))
+			.properties("dossierId", (p) -> p.keyword((k) -> k))
+			.properties("dossierCode", (p) -> p.keyword((k) -> k))
+			.properties("procedureCode", (p) -> p.keyword((k) -> k))
+			.properties("officerIds", (p) -> p.keyword((k) -> k))
+			.properties("subjectRefs", (p) -> p.keyword((k) -> k))
+			.properties("unitId", (p) -> p.keyword((k) -> k))
+			.properties("agencyId", (p) -> p.keyword((k) -> k))
+			.properties("evidenceEventIds", (p) -> p.keyword((k) -> k))
+			.properties("score", (p) -> p.double_((d) -> d))
+			.properties("description", (p) -> p.text((t) -> t))
+			.properties("textFolded", (p) -> p.text((t) -> t))
+			.properties("raisedAt", (p) -> p.date((d) -> d))
+			.properties("open", (p) -> p.boolean_((b) -> b))
+			.properties("closedAt", (p) -> p.date((d) -> d))
+			.properties("closedReason", (p) -> p.text((t) -> t)));
 	}
 
 	private void dropIndex(ElasticsearchClient client) throws IOException {

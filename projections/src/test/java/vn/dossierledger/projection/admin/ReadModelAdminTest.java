@@ -8,6 +8,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -18,12 +19,17 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
+
+import vn.dossierledger.projection.NarrowingEventProcessor;
+import vn.dossierledger.projection.SegmentFailures;
 
 class ReadModelAdminTest {
 
@@ -105,6 +111,77 @@ class ReadModelAdminTest {
 
 		assertThat(position.position()).isNull();
 		assertThat(position.lag()).isEqualTo(7);
+	}
+
+	@Test
+	void reportsABatchTheProcessorKeepsRetryingAsAnErrorWithItsCause() {
+		NarrowingEventProcessor processor = narrowingProcessor();
+		SegmentFailures failures = new SegmentFailures();
+		failures.failed(1, new IllegalStateException("wrapped",
+				new java.net.ConnectException("Connection refused: localhost/127.0.0.1:9200")));
+		failures.failed(1, new IllegalStateException("wrapped",
+				new java.net.ConnectException("Connection refused: localhost/127.0.0.1:9200")));
+		given(processor.failures()).willReturn(failures);
+		EventTrackerStatus segment = segmentAt(OptionalLong.of(5));
+		given(processor.processingStatus()).willReturn(Map.of(0, segment));
+
+		ReadModelPosition position = this.admin.position("dossier-status");
+
+		assertThat(position.error()).isTrue();
+		assertThat(position.caughtUp()).isFalse();
+		assertThat(position.errors()).singleElement()
+			.asString()
+			.startsWith("segment 1 retrying a failed batch since ")
+			.contains("(2 failures): java.net.ConnectException: Connection refused");
+	}
+
+	@Test
+	void reportsSegmentsARunningProcessorLeavesUnclaimedAsAnError() {
+		NarrowingEventProcessor processor = narrowingProcessor();
+		given(processor.failures()).willReturn(new SegmentFailures());
+		given(processor.isRunning()).willReturn(true);
+		given(processor.runningLongerThanAClaimInterval()).willReturn(true);
+		given(processor.processingStatus()).willReturn(Map.of());
+		TokenStore tokens = mock(TokenStore.class);
+		given(this.processing.tokenStore("dossier-status")).willReturn(tokens);
+		given(tokens.fetchAvailableSegments("dossier-status"))
+			.willReturn(List.of(Segment.computeSegment(0, 0, 1), Segment.computeSegment(1, 0, 1)));
+
+		ReadModelPosition position = this.admin.position("dossier-status");
+
+		assertThat(position.claimedSegments()).isZero();
+		assertThat(position.error()).isTrue();
+		assertThat(position.errors()).singleElement().asString().startsWith("segments [0, 1] not claimed");
+	}
+
+	@Test
+	void aProcessorThatHasJustStartedIsNotYetStalled() {
+		NarrowingEventProcessor processor = narrowingProcessor();
+		given(processor.failures()).willReturn(new SegmentFailures());
+		given(processor.isRunning()).willReturn(true);
+		given(processor.runningLongerThanAClaimInterval()).willReturn(false);
+		given(processor.processingStatus()).willReturn(Map.of());
+
+		assertThat(this.admin.position("dossier-status").error()).isFalse();
+		verify(this.processing, never()).tokenStore("dossier-status");
+	}
+
+	@Test
+	void aProcessorInErrorIsNeverReportedWithoutAnError() {
+		given(this.status.isError()).willReturn(true);
+		given(this.status.processingStatus()).willReturn(Map.of());
+
+		ReadModelPosition position = this.admin.position("dossier-status");
+
+		assertThat(position.error()).isTrue();
+		assertThat(position.errors()).singleElement().asString().contains("retries with a growing back-off");
+	}
+
+	private NarrowingEventProcessor narrowingProcessor() {
+		NarrowingEventProcessor processor = mock(NarrowingEventProcessor.class);
+		given(this.processing.eventProcessor("dossier-status", StreamingEventProcessor.class))
+			.willReturn(Optional.of(processor));
+		return processor;
 	}
 
 	private static EventTrackerStatus segmentAt(OptionalLong position) {

@@ -31,8 +31,9 @@ import vn.dossierledger.command.ledger.Seal;
 /**
  * Seals, proofs and evidence bundles from a running ledger: a bundle exported over HTTP
  * verifies offline — also with the command-line verifier run from the application jar,
- * exactly as docs/tamper-evidence.md says — and stops verifying after any one-byte change; inclusion
- * and consistency proofs served by the API check against the signed seals.
+ * exactly as docs/tamper-evidence.md says — and stops verifying after any one-byte
+ * change; inclusion and consistency proofs served by the API check against the signed
+ * seals.
  */
 class EvidenceBundleIT extends SharedLedgerTest {
 
@@ -137,7 +138,10 @@ class EvidenceBundleIT extends SharedLedgerTest {
 		assertThat(backwards.text("detail")).contains("from=3, to=2");
 	}
 
-	/** The documented command (docs/tamper-evidence.md): the offline verifier inside the application jar. */
+	/**
+	 * The documented command (docs/tamper-evidence.md): the offline verifier inside the
+	 * application jar.
+	 */
 	private static CommandLine verifyWithTheJar(Path bundle) throws IOException, InterruptedException {
 		File jar = applicationJar();
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",

@@ -26,8 +26,8 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 
 /**
  * The one definition of an event's canonical encoding and of the per-dossier hash chain
- * (docs/tamper-evidence.md). Pure JDK and Jackson, no Spring or Axon, so that an
- * offline verifier can use exactly this class.
+ * (docs/tamper-evidence.md). Pure JDK and Jackson, no Spring or Axon, so that an offline
+ * verifier can use exactly this class.
  *
  * <p>
  * The canonical encoding is the UTF-8 of a JSON object without insignificant whitespace

@@ -19,11 +19,12 @@ import vn.dossierledger.command.ledger.EvidenceBundleVerifier.Field;
 import vn.dossierledger.command.ledger.SealStore.Leaf;
 
 /**
- * Exports one dossier's case history as a self-contained evidence bundle (docs/tamper-evidence.md,
- * "Evidence bundles"): every stored event in canonical form with its chain values, an
- * inclusion proof per sealed event against the latest seal, that seal, the public key,
- * and the ledger's signature over it all. The file is canonical JSON, so that
- * {@link EvidenceBundleVerifier} can refuse any byte that differs.
+ * Exports one dossier's case history as a self-contained evidence bundle
+ * (docs/tamper-evidence.md, "Evidence bundles"): every stored event in canonical form
+ * with its chain values, an inclusion proof per sealed event against the latest seal,
+ * that seal, the public key, and the ledger's signature over it all. The file is
+ * canonical JSON, so that {@link EvidenceBundleVerifier} can refuse any byte that
+ * differs.
  */
 @Transactional(readOnly = true)
 class EvidenceBundleExporter {

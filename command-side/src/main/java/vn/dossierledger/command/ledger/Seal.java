@@ -9,11 +9,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
- * A signed tree head of the ledger (docs/tamper-evidence.md, "Global seals"). Blocks of consecutive events
- * have an RFC 6962 tree each ({@code blockRoot}); the block roots, as leaves, make the
- * tree over all blocks ({@code treeRoot}). Seal {@code treeSize} closes block
- * {@code treeSize - 1}: events {@code firstLeaf} to {@code firstLeaf + leafCount - 1} of
- * the ledger's leaf order.
+ * A signed tree head of the ledger (docs/tamper-evidence.md, "Global seals"). Blocks of
+ * consecutive events have an RFC 6962 tree each ({@code blockRoot}); the block roots, as
+ * leaves, make the tree over all blocks ({@code treeRoot}). Seal {@code treeSize} closes
+ * block {@code treeSize - 1}: events {@code firstLeaf} to
+ * {@code firstLeaf + leafCount - 1} of the ledger's leaf order.
  *
  * <p>
  * The signed bytes are the UTF-8 of the JSON object of every other field with sorted keys

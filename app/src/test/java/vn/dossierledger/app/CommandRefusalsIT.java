@@ -89,6 +89,26 @@ class CommandRefusalsIT extends SharedLedgerTest {
 	}
 
 	@Test
+	void refusesAStaleIfMatchBeforeAnyBusinessRule() {
+		DossierWalk transferred = DossierWalk.submit(api())
+			.receive()
+			.transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.SPECIALIST, "THAM_DINH");
+		long staleVersion = transferred.version() - 1;
+
+		// The desk officer no longer holds the dossier (HOLDER_ONLY), but the stale
+		// version
+		// is what the sender must learn first.
+		Reply refused = refusedWithoutStoring(409,
+				() -> api().post(transferred.path("/transfers"), BirthRegistration
+					.transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.APPROVING_LEADER, "TRINH_KY"),
+						staleVersion));
+
+		assertThat(refused.text("type")).endsWith("/stale-version");
+		assertThat(refused.json().path("expectedVersion").asLong()).isEqualTo(staleVersion);
+		assertThat(refused.json().path("actualVersion").asLong()).isEqualTo(transferred.version());
+	}
+
+	@Test
 	void answersNotFoundForAnUnknownDossier() {
 		String unknown = UUID.randomUUID().toString();
 

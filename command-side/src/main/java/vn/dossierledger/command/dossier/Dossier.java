@@ -18,12 +18,15 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -177,6 +180,17 @@ public class Dossier {
 
 	/** Axon rebuilds the aggregate from its events through this constructor. */
 	protected Dossier() {
+	}
+
+	/**
+	 * A command sent with a version older than the dossier's (If-Match) is refused as
+	 * stale before any rule is judged: the sender decided on a dossier that has changed
+	 * since. Axon loads the dossier with the expected version but, left alone, checks it
+	 * only when the events are committed, after the handler's rules.
+	 */
+	@CommandHandlerInterceptor
+	void refuseStaleVersion(CommandMessage<?> command, ConflictResolver unseenEvents) {
+		unseenEvents.detectConflicts((events) -> !events.isEmpty());
 	}
 
 	// ---- Intake

@@ -130,6 +130,7 @@ class CommandRefusalsIT extends SharedLedgerTest {
 				() -> api().post("/api/dossiers", BirthRegistration.submission(dossierCode)));
 
 		assertThat(refused.text("rule")).isEqualTo("DOSSIER_CODE_TAKEN");
+		assertThat(refused.json().toString()).doesNotContain(first.text("dossierId"));
 	}
 
 	/**

@@ -168,6 +168,11 @@ public class Dossier {
 
 	private final Map<String, Long> confirmedPayments = new HashMap<>();
 
+	/**
+	 * The gateway of each confirmed payment; empty in snapshots taken before it was kept.
+	 */
+	private final Map<String, PaymentGateway> confirmedPaymentGateways = new HashMap<>();
+
 	private final Set<String> refundedPayments = new HashSet<>();
 
 	private boolean decisionSigned;
@@ -203,10 +208,12 @@ public class Dossier {
 		Procedure procedure = catalogue.inForce(command.procedureCode(), LocalDate.ofInstant(now, LEGAL_TIME_ZONE))
 			.orElseThrow(() -> new DossierRuleViolation(DossierRule.UNKNOWN_PROCEDURE, null,
 					"No procedure " + command.procedureCode() + " in force"));
-		claims.ownerOf(ClaimScope.DOSSIER_CODE, command.dossierCode()).ifPresent(owner -> {
+		if (claims.ownerOf(ClaimScope.DOSSIER_CODE, command.dossierCode()).isPresent()) {
+			// Which dossier holds it stays unsaid: a submitter must not learn another
+			// dossier's id.
 			throw new DossierRuleViolation(DossierRule.DOSSIER_CODE_TAKEN, null,
-					"Dossier code " + command.dossierCode() + " is already used by dossier " + owner);
-		});
+					"Dossier code " + command.dossierCode() + " is already used by another dossier");
+		}
 		List<SubmittedDocument> documents = command.documents() == null ? List.of() : command.documents();
 		requireMandatoryComponents(procedure, documents);
 		boolean signatureRequired = procedure.signatureRequired() && command.channel() == Channel.ONLINE;
@@ -429,16 +436,16 @@ public class Dossier {
 	@CommandHandler
 	DossierCommandResult handle(ConfirmPaymentCommand command, OfficerRegistry officers, UniqueClaims claims,
 			StatutoryClock statutoryClock, DeadlineManager deadlines, Clock clock) {
-		if (this.confirmedPayments.containsKey(command.transactionId())) {
+		Long recordedAmount = this.confirmedPayments.get(command.transactionId());
+		if (recordedAmount != null) {
+			PaymentPolicy.requireSamePaymentAsRecorded(command.transactionId(), recordedAmount,
+					this.confirmedPaymentGateways.get(command.transactionId()), command.amountVnd(), command.gateway(),
+					this.status);
 			return result(); // a gateway callback repeated: already recorded
 		}
 		StatusPolicy.requireStatus(this.status, "confirm a payment for", DossierStatus.AWAITING_PAYMENT);
-		claims.ownerOf(ClaimScope.PAYMENT_TRANSACTION, command.transactionId())
-			.filter(owner -> !owner.equals(this.dossierId))
-			.ifPresent(owner -> {
-				throw new DossierRuleViolation(DossierRule.TRANSACTION_OF_ANOTHER_DOSSIER, this.status,
-						"Transaction " + command.transactionId() + " already paid dossier " + owner);
-			});
+		PaymentPolicy.requireNotOfAnotherDossier(command.transactionId(),
+				claims.ownerOf(ClaimScope.PAYMENT_TRANSACTION, command.transactionId()), this.dossierId, this.status);
 		long outstanding = this.amountDue - this.amountPaid;
 		if (command.amountVnd() < outstanding) {
 			throw new DossierRuleViolation(DossierRule.PAYMENT_BELOW_AMOUNT_DUE, this.status,
@@ -820,6 +827,7 @@ public class Dossier {
 	void on(PaymentSucceededEvent event, @SequenceNumber long sequence) {
 		this.version = sequence;
 		this.confirmedPayments.put(event.transactionId(), event.amountVnd());
+		this.confirmedPaymentGateways.put(event.transactionId(), event.gateway());
 		this.amountPaid += event.amountVnd();
 		this.pauseStartedAt = null;
 		this.dueAt = event.newDueAt();

@@ -39,12 +39,28 @@ class ProblemAnswersIT extends SharedLedgerTest {
 			{"procedureCode": "1.001193", "channel": "%s", "applicant": {"subjectRef": "subj-001"},
 			 "documents": [%s]}""";
 
+	private static final String SUPPLEMENT_REQUEST = """
+			{"actingOfficerId": "hn-phk-cv-01", "items": [null], "reason": "Bản chụp mờ, không đọc được",
+			 "legalBasis": "Nghị định 123/2015/NĐ-CP", "approvedByOfficerId": "hn-phk-ld-01"}""";
+
 	static Stream<BadRequest> badRequests() {
 		return Stream.of(
 				// The command side: bodies
 				post("/api/dossiers", "{\"procedureCode\": ").expect(400, "invalid-request"),
 				post("/api/dossiers", SUBMISSION.formatted("CARRIER_PIGEON", DOCUMENT)).expect(400, "invalid-request")
 					.field("channel"),
+				post("/api/dossiers", SUBMISSION.formatted("IN_PERSON", "null")).expect(400, "invalid-request")
+					.field("documents[0]"),
+				post(DOSSIER + "/intake-supplements", "{\"submittedBy\": \"subj-001\", \"documents\": [null]}")
+					.expect(400, "invalid-request")
+					.field("documents[0]"),
+				post(DOSSIER + "/supplements", "{\"actingOfficerId\": \"hn-phk-tn-01\", \"documents\": [null]}")
+					.expect(400, "invalid-request")
+					.field("documents[0]"),
+				post(DOSSIER + "/supplement-requests", SUPPLEMENT_REQUEST).expect(400, "invalid-request")
+					.field("items[0]"),
+				post(DOSSIER + "/intake-supplement-requests", SUPPLEMENT_REQUEST).expect(400, "invalid-request")
+					.field("items[0]"),
 				post(DOSSIER + "/withdrawal",
 						"{\"actingOfficerId\": \"hn-phk-tn-01\", \"actingOfficerId\": \"hn-phk-ld-01\"}")
 					.expect(400, "invalid-request"),

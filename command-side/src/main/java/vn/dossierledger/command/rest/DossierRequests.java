@@ -25,7 +25,8 @@ import vn.dossierledger.events.dossier.SupplementItem;
 
 /**
  * Request bodies of the command API. Field validation happens here (400 with each bad
- * field); business rules are the aggregate's (409/422 naming the rule).
+ * field); business rules are the aggregate's (409/422 naming the rule). No list takes a
+ * null element: it would reach the mapping below or the aggregate as a null.
  */
 final class DossierRequests {
 
@@ -56,14 +57,14 @@ final class DossierRequests {
 			@Pattern(regexp = "[A-Za-z0-9.\\-]{5,64}",
 					message = "letters, digits, dots and dashes, 5 to 64") String dossierCode,
 			@NotNull @Valid Party applicant, @Valid Party representative, String authorisationRef,
-			@NotEmpty List<@Valid Document> documents) {
+			@NotEmpty List<@NotNull @Valid Document> documents) {
 	}
 
 	record Receive(@NotBlank String actingOfficerId, DeliveryMethod deliveryMethod) {
 	}
 
-	record Supplement(@NotBlank String actingOfficerId, @NotEmpty List<@Valid Item> items, @NotBlank String reason,
-			@NotBlank String legalBasis, String approvedByOfficerId, String overrideReason) {
+	record Supplement(@NotBlank String actingOfficerId, @NotEmpty List<@NotNull @Valid Item> items,
+			@NotBlank String reason, @NotBlank String legalBasis, String approvedByOfficerId, String overrideReason) {
 
 		List<SupplementItem> supplementItems() {
 			return this.items.stream().map(item -> new SupplementItem(item.componentCode(), item.issue())).toList();
@@ -74,7 +75,7 @@ final class DossierRequests {
 	record Item(@NotBlank String componentCode, @NotBlank String issue) {
 	}
 
-	record ApplicantSupplement(@NotBlank String submittedBy, @NotEmpty List<@Valid Document> documents) {
+	record ApplicantSupplement(@NotBlank String submittedBy, @NotEmpty List<@NotNull @Valid Document> documents) {
 	}
 
 	record ReasonedDecision(@NotBlank String actingOfficerId, @NotBlank String reason, @NotBlank String legalBasis) {
@@ -87,10 +88,10 @@ final class DossierRequests {
 			String note) {
 	}
 
-	record SupplementArrival(@NotBlank String actingOfficerId, List<@Valid Document> documents) {
+	record SupplementArrival(@NotBlank String actingOfficerId, List<@NotNull @Valid Document> documents) {
 	}
 
-	record FinancialObligation(@NotBlank String actingOfficerId, @NotEmpty List<@Valid FeeLine> fees) {
+	record FinancialObligation(@NotBlank String actingOfficerId, @NotEmpty List<@NotNull @Valid FeeLine> fees) {
 	}
 
 	record Payment(@NotBlank String transactionId, @Positive long amountVnd, @NotNull PaymentGateway gateway,

@@ -76,6 +76,21 @@ class CommandRefusalsIT extends SharedLedgerTest {
 	}
 
 	@Test
+	void refusesAnIntakeRejectionWhoseLegalBasisCitesNothingNamingTheRule() {
+		DossierWalk submitted = DossierWalk.submit(api());
+
+		Reply refused = refusedWithoutStoring(422,
+				() -> api()
+					.post(submitted.path("/intake-rejection"),
+							Map.of("actingOfficerId", BirthRegistration.RECEIVING_OFFICER, "reason",
+									"Tờ khai chưa có chữ ký của người đi khai", "legalBasis", "x"),
+							submitted.version()));
+
+		assertThat(refused.text("rule")).isEqualTo("LEGAL_BASIS_NOT_A_CITATION");
+		assertThat(refused.text("detail")).contains("cite a legal document");
+	}
+
+	@Test
 	void refusesACommandSentWithAStaleIfMatch() {
 		DossierWalk received = DossierWalk.submit(api()).receive();
 		long staleVersion = received.version() - 1;

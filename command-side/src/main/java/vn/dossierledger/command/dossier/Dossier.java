@@ -259,11 +259,10 @@ public class Dossier {
 		Actor actor = deskOfficer(officers, command.actingOfficerId(), procedure);
 		Rulebook rules = procedure.rulebook();
 		SupplementPolicy.requireItemisedAgainstChecklist(command.items(), procedure, this.status);
-		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(),
-				rules.minReasonLength(), this.status);
+		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(), rules, this.status);
 		SupplementPolicy.requireOncePerStageUnlessOverridden(this.intakeSupplementRequests,
 				rules.maxIntakeSupplementRequests(), rules.maxSupplementRequestsWithOverride(),
-				command.overrideReason(), rules.minReasonLength(), this.status);
+				command.overrideReason(), rules, this.status);
 		apply(new IntakeSupplementRequestedEvent(this.dossierId, List.copyOf(command.items()), command.reason(),
 				command.legalBasis(), overrideIfUsed(this.intakeSupplementRequests, rules.maxIntakeSupplementRequests(),
 						command.overrideReason()),
@@ -287,8 +286,8 @@ public class Dossier {
 				DossierStatus.INTAKE_SUPPLEMENT);
 		Procedure procedure = procedure(catalogue);
 		Actor actor = deskOfficer(officers, command.actingOfficerId(), procedure);
-		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(),
-				procedure.rulebook().minReasonLength(), this.status);
+		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(), procedure.rulebook(),
+				this.status);
 		apply(new IntakeRejectedEvent(this.dossierId, command.reason(), command.legalBasis(), actor, clock.instant()));
 		return result();
 	}
@@ -372,11 +371,10 @@ public class Dossier {
 		ActingOfficerPolicy.requireHolderOrUnitLeader(this.holder, actor, this.status);
 		requireLeaderApproval(officers, command.approvedByOfficerId(), actor);
 		SupplementPolicy.requireItemisedAgainstChecklist(command.items(), procedure, this.status);
-		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(),
-				rules.minReasonLength(), this.status);
+		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(), rules, this.status);
 		SupplementPolicy.requireOncePerStageUnlessOverridden(this.processingSupplementRequests,
 				rules.maxProcessingSupplementRequests(), rules.maxSupplementRequestsWithOverride(),
-				command.overrideReason(), rules.minReasonLength(), this.status);
+				command.overrideReason(), rules, this.status);
 		apply(new SupplementRequestedEvent(this.dossierId, List.copyOf(command.items()), command.reason(),
 				command.legalBasis(), command.approvedByOfficerId(), overrideIfUsed(this.processingSupplementRequests,
 						rules.maxProcessingSupplementRequests(), command.overrideReason()),
@@ -483,7 +481,8 @@ public class Dossier {
 	}
 
 	@CommandHandler
-	DossierCommandResult handle(RefundPaymentCommand command, OfficerRegistry officers, Clock clock) {
+	DossierCommandResult handle(RefundPaymentCommand command, ProcedureCatalogue catalogue, OfficerRegistry officers,
+			Clock clock) {
 		Long amount = this.confirmedPayments.get(command.transactionId());
 		if (amount == null) {
 			throw new DossierRuleViolation(DossierRule.UNKNOWN_TRANSACTION, this.status,
@@ -494,7 +493,7 @@ public class Dossier {
 		}
 		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
 				Role.APPROVING_LEADER, Role.CLERK);
-		ReasonedDecisionPolicy.requireReason(command.reason(), 1, this.status);
+		ReasonedDecisionPolicy.requireReason(command.reason(), procedure(catalogue).rulebook(), this.status);
 		apply(new PaymentRefundedEvent(this.dossierId, command.transactionId(), amount, command.reason(), actor,
 				clock.instant()));
 		return result();
@@ -512,7 +511,7 @@ public class Dossier {
 		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
 				Role.APPROVING_LEADER);
 		ActingOfficerPolicy.requireCompetentAgency(officers, actor.unitId(), procedure, this.status);
-		ReasonedDecisionPolicy.requireReason(command.reason(), rules.minReasonLength(), this.status);
+		ReasonedDecisionPolicy.requireReason(command.reason(), rules, this.status);
 		ApologyPolicy.requireWithinAllowedCount(this.apologies, rules.maxApologies(), this.status);
 		ApologyPolicy.requireLaterDueDate(this.dueAt, command.newDueAt(), this.status);
 		Instant now = clock.instant();
@@ -633,8 +632,8 @@ public class Dossier {
 				DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.AWAITING_PAYMENT);
 		Procedure procedure = procedure(catalogue);
 		Actor actor = approver(officers, command.actingOfficerId(), procedure);
-		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(),
-				procedure.rulebook().minReasonLength(), this.status);
+		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(), procedure.rulebook(),
+				this.status);
 		apply(new ProcessingStoppedEvent(this.dossierId, command.reason(), command.legalBasis(), actor,
 				clock.instant()));
 		return result();

@@ -27,6 +27,8 @@ class ArchitectureTest {
 
 	private static final String QUERY = "vn.dossierledger.query..";
 
+	private static final String WEB = "vn.dossierledger.web..";
+
 	@ArchTest
 	static final ArchRule eventsDependOnNothingButTheJdkAndAxonAnnotations = classes().that()
 		.resideInAPackage(EVENTS)
@@ -72,6 +74,17 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAPackage(COMMAND)
 		.allowEmptyShould(true); // the query side arrives with the next issue
+
+	/**
+	 * The web layer both sides share (problem+json, the JSON reader) knows neither side:
+	 * each side's own refusals stay in its advices.
+	 */
+	@ArchTest
+	static final ArchRule theSharedWebLayerKnowsNoSide = noClasses().that()
+		.resideInAPackage(WEB)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(EVENTS, COMMAND, PROJECTION, QUERY, "vn.dossierledger.app..");
 
 	@ArchTest
 	static final ArchRule onlyTheAppHasAMain = noClasses().that()

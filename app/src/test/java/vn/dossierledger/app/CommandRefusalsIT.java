@@ -76,6 +76,21 @@ class CommandRefusalsIT extends SharedLedgerTest {
 	}
 
 	@Test
+	void refusesAnIntakeRejectionWhoseLegalBasisCitesNothingNamingTheRule() {
+		DossierWalk submitted = DossierWalk.submit(api());
+
+		Reply refused = refusedWithoutStoring(422,
+				() -> api()
+					.post(submitted.path("/intake-rejection"),
+							Map.of("actingOfficerId", BirthRegistration.RECEIVING_OFFICER, "reason",
+									"Tờ khai chưa có chữ ký của người đi khai", "legalBasis", "x"),
+							submitted.version()));
+
+		assertThat(refused.text("rule")).isEqualTo("LEGAL_BASIS_NOT_A_CITATION");
+		assertThat(refused.text("detail")).contains("cite a legal document");
+	}
+
+	@Test
 	void refusesACommandSentWithAStaleIfMatch() {
 		DossierWalk received = DossierWalk.submit(api()).receive();
 		long staleVersion = received.version() - 1;
@@ -86,6 +101,26 @@ class CommandRefusalsIT extends SharedLedgerTest {
 		assertThat(refused.text("type")).endsWith("/stale-version");
 		assertThat(refused.json().path("expectedVersion").asLong()).isEqualTo(staleVersion);
 		assertThat(refused.json().path("actualVersion").asLong()).isEqualTo(received.version());
+	}
+
+	@Test
+	void refusesAStaleIfMatchBeforeAnyBusinessRule() {
+		DossierWalk transferred = DossierWalk.submit(api())
+			.receive()
+			.transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.SPECIALIST, "THAM_DINH");
+		long staleVersion = transferred.version() - 1;
+
+		// The desk officer no longer holds the dossier (HOLDER_ONLY), but the stale
+		// version
+		// is what the sender must learn first.
+		Reply refused = refusedWithoutStoring(409,
+				() -> api().post(transferred.path("/transfers"), BirthRegistration
+					.transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.APPROVING_LEADER, "TRINH_KY"),
+						staleVersion));
+
+		assertThat(refused.text("type")).endsWith("/stale-version");
+		assertThat(refused.json().path("expectedVersion").asLong()).isEqualTo(staleVersion);
+		assertThat(refused.json().path("actualVersion").asLong()).isEqualTo(transferred.version());
 	}
 
 	@Test
@@ -110,6 +145,7 @@ class CommandRefusalsIT extends SharedLedgerTest {
 				() -> api().post("/api/dossiers", BirthRegistration.submission(dossierCode)));
 
 		assertThat(refused.text("rule")).isEqualTo("DOSSIER_CODE_TAKEN");
+		assertThat(refused.json().toString()).doesNotContain(first.text("dossierId"));
 	}
 
 	/**

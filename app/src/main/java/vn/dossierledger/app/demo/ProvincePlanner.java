@@ -113,6 +113,11 @@ final class ProvincePlanner {
 	/** Long enough for the rulebook's minimum, and says nothing: red flag F2. */
 	static final String MINIMAL_REJECTION_REASON = "Hồ sơ sai.";
 
+	/**
+	 * An article of no named document: the least the rulebook's citation form accepts.
+	 */
+	static final String BARE_LEGAL_BASIS = "Điều 19";
+
 	/** Shorter than any rulebook minimum: the aggregate refuses it. */
 	static final String TOO_SHORT_REJECTION_REASON = "Sai.";
 
@@ -446,7 +451,8 @@ final class ProvincePlanner {
 							"Luật"));
 					officerActs(minutes(1, 10));
 				}
-				add(new RejectIntakeCommand(this.dossierId, null, this.deskOfficer, MINIMAL_REJECTION_REASON, "Luật"));
+				add(new RejectIntakeCommand(this.dossierId, null, this.deskOfficer, MINIMAL_REJECTION_REASON,
+						BARE_LEGAL_BASIS));
 				return;
 			}
 			add(new RejectIntakeCommand(this.dossierId, null, this.deskOfficer,

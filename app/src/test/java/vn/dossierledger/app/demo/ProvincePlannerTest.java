@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.dossierledger.command.calendar.StatutoryClock;
 import vn.dossierledger.command.calendar.WorkingCalendar;
+import vn.dossierledger.command.catalogue.Rulebook;
 import vn.dossierledger.command.catalogue.YamlProcedureCatalogue;
 import vn.dossierledger.command.organisation.YamlOfficerRegistry;
 import vn.dossierledger.events.dossier.Channel;
@@ -22,7 +24,9 @@ import vn.dossierledger.events.dossier.DetachedSignature;
 import vn.dossierledger.events.dossier.command.IssueApologyCommand;
 import vn.dossierledger.events.dossier.command.ReceiveDossierCommand;
 import vn.dossierledger.events.dossier.command.RejectIntakeCommand;
+import vn.dossierledger.events.dossier.command.RequestIntakeSupplementCommand;
 import vn.dossierledger.events.dossier.command.RequestSupplementCommand;
+import vn.dossierledger.events.dossier.command.StopProcessingCommand;
 import vn.dossierledger.events.dossier.command.SubmitDossierCommand;
 
 class ProvincePlannerTest {
@@ -147,6 +151,58 @@ class ProvincePlannerTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void everyDecisionTheDemoExpectsToPassHasTheRulebooksWrittenForm() {
+		YamlProcedureCatalogue catalogue = YamlProcedureCatalogue.loadDefault();
+		int checked = 0;
+		for (DossierPlan plan : this.plans) {
+			Rulebook rules = catalogue
+				.inForce(plan.procedureCode(),
+						LocalDate.ofInstant(plan.commands().get(0).at(), SimulationWindow.LEGAL_TIME_ZONE))
+				.orElseThrow()
+				.rulebook();
+			for (PlannedCommand planned : plan.commands()) {
+				if (planned.refusalExpected()) {
+					continue;
+				}
+				List<String> reasons = new ArrayList<>();
+				String legalBasis = null;
+				if (planned.command() instanceof RejectIntakeCommand rejection) {
+					reasons.add(rejection.reason());
+					legalBasis = rejection.legalBasis();
+				}
+				else if (planned.command() instanceof RequestIntakeSupplementCommand supplement) {
+					reasons.add(supplement.reason());
+					legalBasis = supplement.legalBasis();
+				}
+				else if (planned.command() instanceof RequestSupplementCommand supplement) {
+					reasons.add(supplement.reason());
+					legalBasis = supplement.legalBasis();
+					if (supplement.overrideReason() != null) {
+						reasons.add(supplement.overrideReason());
+					}
+				}
+				else if (planned.command() instanceof StopProcessingCommand stop) {
+					reasons.add(stop.reason());
+					legalBasis = stop.legalBasis();
+				}
+				else if (planned.command() instanceof IssueApologyCommand apology) {
+					reasons.add(apology.reason());
+				}
+				else {
+					continue;
+				}
+				assertThat(reasons).allMatch(rules::isWrittenReason, "a written reason");
+				if (!(planned.command() instanceof IssueApologyCommand)) {
+					assertThat(rules.citesLegalBasis(legalBasis)).as("legal basis \"%s\" is a citation", legalBasis)
+						.isTrue();
+				}
+				checked++;
+			}
+		}
+		assertThat(checked).isGreaterThan(100);
 	}
 
 	private <T> List<T> commands(Class<T> type) {

@@ -96,8 +96,8 @@ record ProcedureFile(String catalogueVersion, Defaults defaults, List<Entry> pro
 	/** Rulebook values; {@code null} means "as the level above". */
 	record RulebookEntry(Integer maxIntakeSupplementRequests, Integer maxProcessingSupplementRequests,
 			Integer maxSupplementRequestsWithOverride, Integer maxApologies, Boolean pauseClockForPayment,
-			Integer apologyWindowWorkingHours, Integer minReasonLength,
-			Boolean requireSeparationOfReceiverAndApprover) {
+			Integer apologyWindowWorkingHours, Integer minReasonLength, String reasonPattern,
+			Integer minLegalBasisLength, String legalBasisPattern, Boolean requireSeparationOfReceiverAndApprover) {
 
 		static RulebookEntry merge(RulebookEntry base, RulebookEntry override) {
 			if (base == null || override == null) {
@@ -109,7 +109,9 @@ record ProcedureFile(String catalogueVersion, Defaults defaults, List<Entry> pro
 					or(override.maxApologies, base.maxApologies),
 					or(override.pauseClockForPayment, base.pauseClockForPayment),
 					or(override.apologyWindowWorkingHours, base.apologyWindowWorkingHours),
-					or(override.minReasonLength, base.minReasonLength),
+					or(override.minReasonLength, base.minReasonLength), or(override.reasonPattern, base.reasonPattern),
+					or(override.minLegalBasisLength, base.minLegalBasisLength),
+					or(override.legalBasisPattern, base.legalBasisPattern),
 					or(override.requireSeparationOfReceiverAndApprover, base.requireSeparationOfReceiverAndApprover));
 		}
 
@@ -120,7 +122,9 @@ record ProcedureFile(String catalogueVersion, Defaults defaults, List<Entry> pro
 					or(this.maxApologies, base.maxApologies()),
 					or(this.pauseClockForPayment, base.pauseClockForPayment()),
 					or(this.apologyWindowWorkingHours, base.apologyWindowWorkingHours()),
-					or(this.minReasonLength, base.minReasonLength()),
+					or(this.minReasonLength, base.minReasonLength()), or(this.reasonPattern, base.reasonPattern()),
+					or(this.minLegalBasisLength, base.minLegalBasisLength()),
+					or(this.legalBasisPattern, base.legalBasisPattern()),
 					or(this.requireSeparationOfReceiverAndApprover, base.requireSeparationOfReceiverAndApprover()));
 		}
 

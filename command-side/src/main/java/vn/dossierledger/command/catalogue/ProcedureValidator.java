@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import vn.dossierledger.events.dossier.ProcessingTime;
 import vn.dossierledger.events.dossier.Role;
@@ -120,13 +122,26 @@ final class ProcedureValidator {
 	private void checkRulebook(String label, Rulebook rulebook) {
 		if (rulebook.maxIntakeSupplementRequests() < 0 || rulebook.maxProcessingSupplementRequests() < 0
 				|| rulebook.maxApologies() < 0 || rulebook.apologyWindowWorkingHours() < 0
-				|| rulebook.minReasonLength() < 0) {
+				|| rulebook.minReasonLength() < 0 || rulebook.minLegalBasisLength() < 0) {
 			this.problems.add(label + ": rulebook limits must not be negative: " + rulebook);
 		}
+		checkPattern(label, "reasonPattern", rulebook.reasonPattern());
+		checkPattern(label, "legalBasisPattern", rulebook.legalBasisPattern());
 		if (rulebook.maxSupplementRequestsWithOverride() < Math.max(rulebook.maxIntakeSupplementRequests(),
 				rulebook.maxProcessingSupplementRequests())) {
 			this.problems
 				.add(label + ": maxSupplementRequestsWithOverride must be at least the per-stage limits: " + rulebook);
+		}
+	}
+
+	private void checkPattern(String label, String key, String pattern) {
+		try {
+			if (pattern != null) {
+				Pattern.compile(pattern);
+			}
+		}
+		catch (PatternSyntaxException ex) {
+			this.problems.add(label + ": rulebook " + key + " is no regular expression: " + ex.getDescription());
 		}
 	}
 

@@ -18,12 +18,15 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -165,6 +168,11 @@ public class Dossier {
 
 	private final Map<String, Long> confirmedPayments = new HashMap<>();
 
+	/**
+	 * The gateway of each confirmed payment; empty in snapshots taken before it was kept.
+	 */
+	private final Map<String, PaymentGateway> confirmedPaymentGateways = new HashMap<>();
+
 	private final Set<String> refundedPayments = new HashSet<>();
 
 	private boolean decisionSigned;
@@ -179,6 +187,17 @@ public class Dossier {
 	protected Dossier() {
 	}
 
+	/**
+	 * A command sent with a version older than the dossier's (If-Match) is refused as
+	 * stale before any rule is judged: the sender decided on a dossier that has changed
+	 * since. Axon loads the dossier with the expected version but, left alone, checks it
+	 * only when the events are committed, after the handler's rules.
+	 */
+	@CommandHandlerInterceptor
+	void refuseStaleVersion(CommandMessage<?> command, ConflictResolver unseenEvents) {
+		unseenEvents.detectConflicts((events) -> !events.isEmpty());
+	}
+
 	// ---- Intake
 
 	@CommandHandler
@@ -189,10 +208,12 @@ public class Dossier {
 		Procedure procedure = catalogue.inForce(command.procedureCode(), LocalDate.ofInstant(now, LEGAL_TIME_ZONE))
 			.orElseThrow(() -> new DossierRuleViolation(DossierRule.UNKNOWN_PROCEDURE, null,
 					"No procedure " + command.procedureCode() + " in force"));
-		claims.ownerOf(ClaimScope.DOSSIER_CODE, command.dossierCode()).ifPresent(owner -> {
+		if (claims.ownerOf(ClaimScope.DOSSIER_CODE, command.dossierCode()).isPresent()) {
+			// Which dossier holds it stays unsaid: a submitter must not learn another
+			// dossier's id.
 			throw new DossierRuleViolation(DossierRule.DOSSIER_CODE_TAKEN, null,
-					"Dossier code " + command.dossierCode() + " is already used by dossier " + owner);
-		});
+					"Dossier code " + command.dossierCode() + " is already used by another dossier");
+		}
 		List<SubmittedDocument> documents = command.documents() == null ? List.of() : command.documents();
 		requireMandatoryComponents(procedure, documents);
 		boolean signatureRequired = procedure.signatureRequired() && command.channel() == Channel.ONLINE;
@@ -238,11 +259,10 @@ public class Dossier {
 		Actor actor = deskOfficer(officers, command.actingOfficerId(), procedure);
 		Rulebook rules = procedure.rulebook();
 		SupplementPolicy.requireItemisedAgainstChecklist(command.items(), procedure, this.status);
-		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(),
-				rules.minReasonLength(), this.status);
+		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(), rules, this.status);
 		SupplementPolicy.requireOncePerStageUnlessOverridden(this.intakeSupplementRequests,
 				rules.maxIntakeSupplementRequests(), rules.maxSupplementRequestsWithOverride(),
-				command.overrideReason(), rules.minReasonLength(), this.status);
+				command.overrideReason(), rules, this.status);
 		apply(new IntakeSupplementRequestedEvent(this.dossierId, List.copyOf(command.items()), command.reason(),
 				command.legalBasis(), overrideIfUsed(this.intakeSupplementRequests, rules.maxIntakeSupplementRequests(),
 						command.overrideReason()),
@@ -266,8 +286,8 @@ public class Dossier {
 				DossierStatus.INTAKE_SUPPLEMENT);
 		Procedure procedure = procedure(catalogue);
 		Actor actor = deskOfficer(officers, command.actingOfficerId(), procedure);
-		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(),
-				procedure.rulebook().minReasonLength(), this.status);
+		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(), procedure.rulebook(),
+				this.status);
 		apply(new IntakeRejectedEvent(this.dossierId, command.reason(), command.legalBasis(), actor, clock.instant()));
 		return result();
 	}
@@ -351,11 +371,10 @@ public class Dossier {
 		ActingOfficerPolicy.requireHolderOrUnitLeader(this.holder, actor, this.status);
 		requireLeaderApproval(officers, command.approvedByOfficerId(), actor);
 		SupplementPolicy.requireItemisedAgainstChecklist(command.items(), procedure, this.status);
-		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(),
-				rules.minReasonLength(), this.status);
+		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(), rules, this.status);
 		SupplementPolicy.requireOncePerStageUnlessOverridden(this.processingSupplementRequests,
 				rules.maxProcessingSupplementRequests(), rules.maxSupplementRequestsWithOverride(),
-				command.overrideReason(), rules.minReasonLength(), this.status);
+				command.overrideReason(), rules, this.status);
 		apply(new SupplementRequestedEvent(this.dossierId, List.copyOf(command.items()), command.reason(),
 				command.legalBasis(), command.approvedByOfficerId(), overrideIfUsed(this.processingSupplementRequests,
 						rules.maxProcessingSupplementRequests(), command.overrideReason()),
@@ -415,16 +434,16 @@ public class Dossier {
 	@CommandHandler
 	DossierCommandResult handle(ConfirmPaymentCommand command, OfficerRegistry officers, UniqueClaims claims,
 			StatutoryClock statutoryClock, DeadlineManager deadlines, Clock clock) {
-		if (this.confirmedPayments.containsKey(command.transactionId())) {
+		Long recordedAmount = this.confirmedPayments.get(command.transactionId());
+		if (recordedAmount != null) {
+			PaymentPolicy.requireSamePaymentAsRecorded(command.transactionId(), recordedAmount,
+					this.confirmedPaymentGateways.get(command.transactionId()), command.amountVnd(), command.gateway(),
+					this.status);
 			return result(); // a gateway callback repeated: already recorded
 		}
 		requireFeesAwaited("confirm a payment for");
-		claims.ownerOf(ClaimScope.PAYMENT_TRANSACTION, command.transactionId())
-			.filter(owner -> !owner.equals(this.dossierId))
-			.ifPresent(owner -> {
-				throw new DossierRuleViolation(DossierRule.TRANSACTION_OF_ANOTHER_DOSSIER, this.status,
-						"Transaction " + command.transactionId() + " already paid dossier " + owner);
-			});
+		PaymentPolicy.requireNotOfAnotherDossier(command.transactionId(),
+				claims.ownerOf(ClaimScope.PAYMENT_TRANSACTION, command.transactionId()), this.dossierId, this.status);
 		long outstanding = this.amountDue - this.amountPaid;
 		if (command.amountVnd() < outstanding) {
 			throw new DossierRuleViolation(DossierRule.PAYMENT_BELOW_AMOUNT_DUE, this.status,
@@ -462,7 +481,8 @@ public class Dossier {
 	}
 
 	@CommandHandler
-	DossierCommandResult handle(RefundPaymentCommand command, OfficerRegistry officers, Clock clock) {
+	DossierCommandResult handle(RefundPaymentCommand command, ProcedureCatalogue catalogue, OfficerRegistry officers,
+			Clock clock) {
 		Long amount = this.confirmedPayments.get(command.transactionId());
 		if (amount == null) {
 			throw new DossierRuleViolation(DossierRule.UNKNOWN_TRANSACTION, this.status,
@@ -473,7 +493,7 @@ public class Dossier {
 		}
 		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
 				Role.APPROVING_LEADER, Role.CLERK);
-		ReasonedDecisionPolicy.requireReason(command.reason(), 1, this.status);
+		ReasonedDecisionPolicy.requireReason(command.reason(), procedure(catalogue).rulebook(), this.status);
 		apply(new PaymentRefundedEvent(this.dossierId, command.transactionId(), amount, command.reason(), actor,
 				clock.instant()));
 		return result();
@@ -491,7 +511,7 @@ public class Dossier {
 		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
 				Role.APPROVING_LEADER);
 		ActingOfficerPolicy.requireCompetentAgency(officers, actor.unitId(), procedure, this.status);
-		ReasonedDecisionPolicy.requireReason(command.reason(), rules.minReasonLength(), this.status);
+		ReasonedDecisionPolicy.requireReason(command.reason(), rules, this.status);
 		ApologyPolicy.requireWithinAllowedCount(this.apologies, rules.maxApologies(), this.status);
 		ApologyPolicy.requireLaterDueDate(this.dueAt, command.newDueAt(), this.status);
 		Instant now = clock.instant();
@@ -612,8 +632,8 @@ public class Dossier {
 				DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.AWAITING_PAYMENT);
 		Procedure procedure = procedure(catalogue);
 		Actor actor = approver(officers, command.actingOfficerId(), procedure);
-		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(),
-				procedure.rulebook().minReasonLength(), this.status);
+		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(), procedure.rulebook(),
+				this.status);
 		apply(new ProcessingStoppedEvent(this.dossierId, command.reason(), command.legalBasis(), actor,
 				clock.instant()));
 		return result();
@@ -822,6 +842,7 @@ public class Dossier {
 	void on(PaymentSucceededEvent event, @SequenceNumber long sequence) {
 		this.version = sequence;
 		this.confirmedPayments.put(event.transactionId(), event.amountVnd());
+		this.confirmedPaymentGateways.put(event.transactionId(), event.gateway());
 		this.amountPaid += event.amountVnd();
 		this.pauseStartedAt = null;
 		this.dueAt = event.newDueAt();

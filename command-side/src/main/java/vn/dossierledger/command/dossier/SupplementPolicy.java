@@ -3,6 +3,7 @@ package vn.dossierledger.command.dossier;
 import java.util.List;
 
 import vn.dossierledger.command.catalogue.Procedure;
+import vn.dossierledger.command.catalogue.Rulebook;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.SupplementItem;
 
@@ -36,7 +37,7 @@ final class SupplementPolicy {
 	}
 
 	static void requireOncePerStageUnlessOverridden(int requestsSoFar, int maxPerStage, int ceiling,
-			String overrideReason, int minReasonLength, DossierStatus current) {
+			String overrideReason, Rulebook rules, DossierStatus current) {
 		if (requestsSoFar < maxPerStage) {
 			return;
 		}
@@ -45,7 +46,7 @@ final class SupplementPolicy {
 					"Supplement already requested " + requestsSoFar
 							+ " time(s) at this stage; not even an override allows more than " + ceiling);
 		}
-		if (ReasonedDecisionPolicy.isBlank(overrideReason) || overrideReason.strip().length() < minReasonLength) {
+		if (!rules.isWrittenReason(overrideReason)) {
 			throw new DossierRuleViolation(DossierRule.SUPPLEMENT_ONCE_PER_STAGE, current,
 					"Supplement already requested " + requestsSoFar + " time(s) at this stage (limit " + maxPerStage
 							+ "); another needs an explicit override reason, which is recorded");

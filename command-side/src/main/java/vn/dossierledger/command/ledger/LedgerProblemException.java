@@ -11,11 +11,21 @@ class LedgerProblemException extends RuntimeException {
 
 	private final String title;
 
+	private final String parameter;
+
 	LedgerProblemException(HttpStatus status, String type, String title, String detail) {
+		this(status, type, title, detail, null);
+	}
+
+	/**
+	 * @param parameter the request parameter at fault, or {@code null}
+	 */
+	LedgerProblemException(HttpStatus status, String type, String title, String detail, String parameter) {
 		super(detail);
 		this.status = status;
 		this.type = type;
 		this.title = title;
+		this.parameter = parameter;
 	}
 
 	HttpStatus status() {
@@ -28,6 +38,10 @@ class LedgerProblemException extends RuntimeException {
 
 	String title() {
 		return this.title;
+	}
+
+	String parameter() {
+		return this.parameter;
 	}
 
 }

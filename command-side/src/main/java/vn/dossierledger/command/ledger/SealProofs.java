@@ -87,9 +87,10 @@ class SealProofs {
 
 	ConsistencyProof consistency(long fromTreeSize, long toTreeSize) {
 		if (fromTreeSize < 1 || fromTreeSize > toTreeSize) {
-			throw problem(HttpStatus.BAD_REQUEST, "invalid-seal-range", "Invalid seal range",
+			throw new LedgerProblemException(HttpStatus.BAD_REQUEST, "invalid-seal-range", "Invalid seal range",
 					"A consistency proof goes from an older seal to a newer one: 1 ≤ from ≤ to, got from="
-							+ fromTreeSize + ", to=" + toTreeSize + ".");
+							+ fromTreeSize + ", to=" + toTreeSize + ".",
+					(fromTreeSize < 1) ? "from" : "to");
 		}
 		Seal from = seal(fromTreeSize);
 		Seal to = seal(toTreeSize);

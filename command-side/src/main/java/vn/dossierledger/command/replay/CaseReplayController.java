@@ -1,6 +1,5 @@
 package vn.dossierledger.command.replay;
 
-import java.net.URI;
 import java.time.Instant;
 
 import org.springframework.http.HttpStatus;
@@ -15,6 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dossierledger.command.replay.CaseReplayViews.CaseAsOf;
 import vn.dossierledger.command.replay.CaseReplayViews.CaseDiff;
 import vn.dossierledger.command.replay.CaseReplayViews.CaseHistory;
+import vn.dossierledger.web.InvalidParameterException;
+import vn.dossierledger.web.Problems;
 
 /**
  * Case replay for inspectors: a dossier's history, its state at any point and the
@@ -42,7 +43,8 @@ class CaseReplayController {
 	CaseAsOf asOf(@PathVariable String dossierId, @RequestParam(required = false) Long sequence,
 			@RequestParam(required = false) Instant at) {
 		if ((sequence == null) == (at == null)) {
-			throw new IllegalArgumentException("Give exactly one of sequence and at");
+			throw new InvalidParameterException((sequence == null) ? "sequence" : "at",
+					"Give exactly one of sequence and at");
 		}
 		return (sequence != null) ? this.replay.asOfSequence(dossierId, sequence) : this.replay.asOfTime(dossierId, at);
 	}
@@ -54,17 +56,9 @@ class CaseReplayController {
 
 	@ExceptionHandler(CaseNotFoundException.class)
 	ProblemDetail notFound(CaseNotFoundException failure) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, failure.getMessage());
-		problem.setType(URI.create("https://dossier-ledger.vn/problems/dossier-not-found"));
-		problem.setTitle("No such dossier or point in its history");
+		ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "dossier-not-found",
+				"No such dossier or point in its history", failure.getMessage());
 		problem.setProperty("dossierId", failure.dossierId());
-		return problem;
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail badRequest(IllegalArgumentException failure) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, failure.getMessage());
-		problem.setTitle("Malformed replay request");
 		return problem;
 	}
 

@@ -1,7 +1,5 @@
 package vn.dossierledger.command.rest;
 
-import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,14 +8,14 @@ import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import tools.jackson.core.JacksonException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -27,17 +25,19 @@ import vn.dossierledger.command.dossier.FieldLimitViolation;
 import vn.dossierledger.command.dossier.InvalidFieldsDetails;
 import vn.dossierledger.command.dossier.RuleViolationDetails;
 import vn.dossierledger.events.dossier.DossierStatus;
+import vn.dossierledger.web.ApiProblemAdvice;
+import vn.dossierledger.web.Problems;
 
 /**
- * RFC 7807 problem+json for every refusal of the command API: which rule was broken, and
- * the dossier's status at the time. A refused command has stored nothing.
+ * RFC 7807 problem+json for every refusal of the command API by the aggregate: which rule
+ * was broken, and the dossier's status at the time. A refused command has stored nothing.
+ * Unreadable and invalid bodies are the shared {@link ApiProblemAdvice}'s.
  */
 @RestControllerAdvice(assignableTypes = DossierCommandController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's global problem-details handler,
-									// which handles the rest
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the shared advice, which answers the rest
 class CommandProblemAdvice {
 
-	static final String PROBLEM_BASE = "https://dossier-ledger.vn/problems/";
+	private static final Logger LOGGER = LoggerFactory.getLogger(CommandProblemAdvice.class);
 
 	@ExceptionHandler(CommandExecutionException.class)
 	ProblemDetail commandFailed(CommandExecutionException failure) {
@@ -56,7 +56,10 @@ class CommandProblemAdvice {
 		if (failure.getCause() instanceof AxonException axonFailure) {
 			return axonFailure(axonFailure);
 		}
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "command-failed", "Command failed", failure.getMessage());
+		// An exception's own message may name classes and values: logged, not answered.
+		LOGGER.error("Command failed", failure);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "command-failed", "Command failed",
+				"The command failed on the server; nothing was stored");
 	}
 
 	@ExceptionHandler(DossierRuleViolation.class)
@@ -98,52 +101,10 @@ class CommandProblemAdvice {
 
 	@ExceptionHandler(IfMatch.MalformedIfMatchException.class)
 	ProblemDetail malformedIfMatch(IfMatch.MalformedIfMatchException failure) {
-		return problem(HttpStatus.BAD_REQUEST, "malformed-if-match", "Malformed If-Match", failure.getMessage());
-	}
-
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ProblemDetail invalidRequest(MethodArgumentNotValidException failure) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-				"Some fields are missing or malformed; nothing was stored");
-		List<Map<String, Object>> errors = failure.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map(error -> Map.<String, Object>of("field", error.getField(), "message",
-					String.valueOf(error.getDefaultMessage())))
-			.toList();
-		problem.setProperty("errors", errors);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-if-match", "Malformed If-Match",
+				failure.getMessage());
+		problem.setProperty("parameter", HttpHeaders.IF_MATCH);
 		return problem;
-	}
-
-	/**
-	 * A body that is no JSON, or whose value does not fit a field: the same 400 as for an
-	 * invalid one, naming the field when the JSON reader (Jackson 3) knows which. Without
-	 * this the all-in-one process answered Spring Boot's plain error JSON: the query
-	 * side's own problem handlers turn Boot's global one off.
-	 */
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ProblemDetail unreadableRequest(HttpMessageNotReadableException failure) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-				"The body is not readable as this command's JSON; nothing was stored");
-		if (failure.getMostSpecificCause() instanceof JacksonException unreadable && !unreadable.getPath().isEmpty()) {
-			problem.setProperty("errors", List
-				.of(Map.<String, Object>of("field", fieldOf(unreadable.getPath()), "message", "unreadable value")));
-		}
-		return problem;
-	}
-
-	/** As Spring names a bound field: {@code documents[0].sha256}. */
-	private static String fieldOf(List<JacksonException.Reference> path) {
-		StringBuilder field = new StringBuilder();
-		for (JacksonException.Reference reference : path) {
-			if (reference.getPropertyName() != null) {
-				field.append((field.length() > 0) ? "." : "").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				field.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return field.toString();
 	}
 
 	/**
@@ -178,10 +139,7 @@ class CommandProblemAdvice {
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create(PROBLEM_BASE + type));
-		problem.setTitle(title);
-		return problem;
+		return Problems.of(status, type, title, detail);
 	}
 
 }

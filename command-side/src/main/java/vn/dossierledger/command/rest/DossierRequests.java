@@ -61,7 +61,8 @@ import static vn.dossierledger.events.dossier.command.FieldLimits.TRANSACTION_ID
  * Request bodies of the command API. Field validation happens here (400 with each bad
  * field), every string and list within its {@code FieldLimits}; business rules are the
  * aggregate's (409/422 naming the rule). The published language's value types are
- * mirrored here (person, signature, fee) so that their fields are validated too.
+ * mirrored here (person, signature, fee) so that their fields are validated too. No list
+ * takes a null element: it would reach the mapping below or the aggregate as a null.
  */
 final class DossierRequests {
 
@@ -90,7 +91,7 @@ final class DossierRequests {
 
 	record Signature(@Size(max = SIGNATURE_ALGORITHM) String algorithm,
 			@Size(max = SIGNATURE_BASE64) String signatureBase64,
-			@Size(max = CERTIFICATE_CHAIN) List<@Size(max = CERTIFICATE_PEM) String> certificateChainPem) {
+			@Size(max = CERTIFICATE_CHAIN) List<@NotNull @Size(max = CERTIFICATE_PEM) String> certificateChainPem) {
 
 		DetachedSignature toDetached() {
 			return new DetachedSignature(this.algorithm, this.signatureBase64, this.certificateChainPem);
@@ -123,14 +124,14 @@ final class DossierRequests {
 					message = "letters, digits, dots and dashes, 5 to 64") String dossierCode,
 			@NotNull @Valid Party applicant, @Valid Party representative,
 			@Size(max = AUTHORISATION_REF) String authorisationRef,
-			@NotEmpty @Size(max = DOCUMENTS) List<@Valid Document> documents) {
+			@NotEmpty @Size(max = DOCUMENTS) List<@NotNull @Valid Document> documents) {
 	}
 
 	record Receive(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId, DeliveryMethod deliveryMethod) {
 	}
 
 	record Supplement(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId,
-			@NotEmpty @Size(max = SUPPLEMENT_ITEMS) List<@Valid Item> items,
+			@NotEmpty @Size(max = SUPPLEMENT_ITEMS) List<@NotNull @Valid Item> items,
 			@NotBlank @Size(max = REASON) String reason, @NotBlank @Size(max = LEGAL_BASIS) String legalBasis,
 			@Size(max = OFFICER_ID) String approvedByOfficerId, @Size(max = REASON) String overrideReason) {
 
@@ -144,7 +145,7 @@ final class DossierRequests {
 	}
 
 	record ApplicantSupplement(@NotBlank @Size(max = SUBJECT_REF) String submittedBy,
-			@NotEmpty @Size(max = DOCUMENTS) List<@Valid Document> documents) {
+			@NotEmpty @Size(max = DOCUMENTS) List<@NotNull @Valid Document> documents) {
 	}
 
 	record ReasonedDecision(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId,
@@ -161,11 +162,11 @@ final class DossierRequests {
 	}
 
 	record SupplementArrival(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId,
-			@Size(max = DOCUMENTS) List<@Valid Document> documents) {
+			@Size(max = DOCUMENTS) List<@NotNull @Valid Document> documents) {
 	}
 
 	record FinancialObligation(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId,
-			@NotEmpty @Size(max = FEES) List<@Valid Fee> fees) {
+			@NotEmpty @Size(max = FEES) List<@NotNull @Valid Fee> fees) {
 
 		List<FeeLine> feeLines() {
 			return this.fees.stream().map(Fee::toFeeLine).toList();

@@ -1,7 +1,5 @@
 package vn.dossierledger.command.signature;
 
-import java.util.stream.Collectors;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,12 +7,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,29 +33,6 @@ class DemoSigningController {
 	@PostMapping
 	DetachedSignature sign(@Valid @RequestBody SigningRequest request) {
 		return this.authority.issueSigner(request.signer(), KeyAlgorithm.EC_P256).sign(request.documentSha256());
-	}
-
-	@ExceptionHandler
-	ProblemDetail invalidRequest(MethodArgumentNotValidException ex) {
-		String detail = ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map((error) -> error.getField() + ": " + error.getDefaultMessage())
-			.sorted()
-			.collect(Collectors.joining("; "));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setTitle("Invalid signing request");
-		problem.setProperty("fields",
-				ex.getBindingResult().getFieldErrors().stream().map(FieldError::getField).distinct().sorted().toList());
-		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail unreadableRequest(HttpMessageNotReadableException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Expected JSON {\"signer\": \"...\", \"documentSha256\": \"<64 lowercase hex>\"}");
-		problem.setTitle("Unreadable signing request");
-		return problem;
 	}
 
 	/**

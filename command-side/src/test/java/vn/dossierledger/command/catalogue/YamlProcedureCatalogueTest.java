@@ -172,6 +172,27 @@ class YamlProcedureCatalogueTest {
 			.isEqualTo(Rulebook.DEFAULTS);
 	}
 
+	@Test
+	void readsTheWrittenFormOfReasonsAndLegalBasesFromTheRulebook() {
+		Rulebook defaults = this.catalogue.inForce(DOI_GPLX, TODAY).orElseThrow().rulebook();
+		Rulebook articlesOnly = YamlProcedureCatalogue.load("classpath:catalogue/procedures-own-legal-basis-form.yaml")
+			.inForce("9.000001", LocalDate.of(2025, 6, 1))
+			.orElseThrow()
+			.rulebook();
+
+		assertThat(defaults)
+			.extracting(Rulebook::reasonPattern, Rulebook::minLegalBasisLength, Rulebook::legalBasisPattern)
+			.containsExactly(Rulebook.A_WORD, Rulebook.DEFAULTS.minLegalBasisLength(), Rulebook.A_CITATION);
+		assertThat(defaults.citesLegalBasis("Luật Hộ tịch 2014, Điều 13")).isTrue();
+		assertThat(defaults.citesLegalBasis("Luật")).isFalse();
+		assertThat(defaults.isWrittenReason("Thiếu giấy khai sinh")).isTrue();
+		assertThat(defaults.isWrittenReason("1234567890")).isFalse();
+		assertThat(articlesOnly.minLegalBasisLength()).isEqualTo(12);
+		assertThat(articlesOnly.citesLegalBasis("Luật Hộ tịch 2014, Điều 13")).isTrue();
+		assertThat(articlesOnly.citesLegalBasis("Nghị định 118/2025/NĐ-CP")).isFalse();
+		assertThat(articlesOnly.reasonPattern()).isEqualTo(Rulebook.DEFAULTS.reasonPattern());
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
@@ -187,6 +208,7 @@ class YamlProcedureCatalogueTest {
 					procedures-first-step-not-at-desk.yaml | the first step must be performed by RECEIVING_OFFICER
 					procedures-competent-agency-also-cooperating.yaml | test-agency cannot also be a co-operating agency
 					procedures-version-on-procedure-with-versions.yaml | version and effectiveFrom belong on each of them
+					procedures-broken-legal-basis-pattern.yaml | rulebook legalBasisPattern is no regular expression
 					no-such-file.yaml                 | Cannot read procedure catalogue
 					""")
 	void rejectsABrokenFileWithAMessageNamingTheProblem(String fixture, String expectedMessage) {

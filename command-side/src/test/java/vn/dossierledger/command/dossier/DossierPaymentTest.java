@@ -25,6 +25,8 @@ import vn.dossierledger.events.dossier.command.RefundPaymentCommand;
 import vn.dossierledger.events.dossier.command.RequestFinancialObligationCommand;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static vn.dossierledger.command.dossier.DossierTestSupport.DOSSIER_ID;
 import static vn.dossierledger.command.dossier.DossierTestSupport.NOW;
 import static vn.dossierledger.command.dossier.DossierTestSupport.OTHER_DOSSIER_ID;
@@ -210,10 +212,32 @@ class DossierPaymentTest {
 	}
 
 	@Test
-	void rejectsATransactionThatAlreadyPaidAnotherDossier() {
+	void refusesAKnownTransactionIdWithAnotherAmountAsAConflict() {
+		History history = history(CRIMINAL_RECORD).inProcessing().feesRequested().paid("TX-1", 200_000);
+		this.support.expectViolation(history, payment("TX-1", 150_000), DossierRule.TRANSACTION_ID_REUSED);
+	}
+
+	@Test
+	void refusesAKnownTransactionIdThroughAnotherGatewayAsAConflict() {
+		History history = history(CRIMINAL_RECORD).inProcessing().feesRequested().paid("TX-1", 200_000);
+		this.support.expectViolation(history, new ConfirmPaymentCommand(DOSSIER_ID, null, "TX-1", 200_000,
+				PaymentGateway.LOCAL_GATEWAY, "BL-TX-1", null), DossierRule.TRANSACTION_ID_REUSED);
+	}
+
+	@Test
+	void refusesATransactionIdReusedWithAnotherAmountAfterTheDossierMovedOn() {
+		History history = history(CRIMINAL_RECORD).inProcessing().feesRequested().paid("TX-1", 200_000).resolved();
+		this.support.expectViolation(history, payment("TX-1", 1), DossierRule.TRANSACTION_ID_REUSED);
+	}
+
+	@Test
+	void rejectsATransactionThatAlreadyPaidAnotherDossierWithoutNamingIt() {
 		this.support.claims.claim(ClaimScope.PAYMENT_TRANSACTION, "TX-1", OTHER_DOSSIER_ID);
-		this.support.expectViolation(history(CRIMINAL_RECORD).inProcessing().feesRequested(), payment("TX-1", 200_000),
-				DossierRule.TRANSACTION_OF_ANOTHER_DOSSIER);
+		this.support.given(history(CRIMINAL_RECORD).inProcessing().feesRequested())
+			.when(payment("TX-1", 200_000))
+			.expectException(violationOf(DossierRule.TRANSACTION_OF_ANOTHER_DOSSIER))
+			.expectExceptionMessage(not(containsString(OTHER_DOSSIER_ID)))
+			.expectNoEvents();
 	}
 
 	@Test

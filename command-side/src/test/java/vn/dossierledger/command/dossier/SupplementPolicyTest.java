@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.dossierledger.command.catalogue.Rulebook;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.SupplementItem;
 
@@ -33,30 +34,38 @@ class SupplementPolicyTest {
 
 	@Test
 	void allowsTheFirstRequestOfAStageWithoutOverride() {
-		assertThatCode(() -> SupplementPolicy.requireOncePerStageUnlessOverridden(0, 1, 2, null, 10,
+		assertThatCode(() -> SupplementPolicy.requireOncePerStageUnlessOverridden(0, 1, 2, null, Rulebook.DEFAULTS,
 				DossierStatus.IN_PROCESSING))
 			.doesNotThrowAnyException();
 	}
 
 	@Test
 	void rejectsSecondSupplementRequestWithoutOverride() {
-		assertThatThrownBy(() -> SupplementPolicy.requireOncePerStageUnlessOverridden(1, 1, 2, " ", 10,
+		assertThatThrownBy(() -> SupplementPolicy.requireOncePerStageUnlessOverridden(1, 1, 2, " ", Rulebook.DEFAULTS,
 				DossierStatus.IN_PROCESSING))
 			.isInstanceOfSatisfying(DossierRuleViolation.class,
 					(violation) -> assertThat(violation.rule()).isEqualTo(DossierRule.SUPPLEMENT_ONCE_PER_STAGE));
 	}
 
 	@Test
+	void rejectsSecondSupplementRequestWhoseOverrideReasonHasNoWords() {
+		assertThatThrownBy(() -> SupplementPolicy.requireOncePerStageUnlessOverridden(1, 1, 2, "2025-06-01 #2",
+				Rulebook.DEFAULTS, DossierStatus.IN_PROCESSING))
+			.isInstanceOfSatisfying(DossierRuleViolation.class,
+					(violation) -> assertThat(violation.rule()).isEqualTo(DossierRule.SUPPLEMENT_ONCE_PER_STAGE));
+	}
+
+	@Test
 	void allowsSecondSupplementRequestWithAnOverrideReasonLongEnough() {
-		assertThatCode(() -> SupplementPolicy.requireOncePerStageUnlessOverridden(1, 1, 2, "Hồ sơ bổ sung vẫn sai", 10,
-				DossierStatus.IN_PROCESSING))
+		assertThatCode(() -> SupplementPolicy.requireOncePerStageUnlessOverridden(1, 1, 2, "Hồ sơ bổ sung vẫn sai",
+				Rulebook.DEFAULTS, DossierStatus.IN_PROCESSING))
 			.doesNotThrowAnyException();
 	}
 
 	@Test
 	void rejectsAThirdSupplementRequestEvenWithAnOverrideReason() {
 		assertThatThrownBy(() -> SupplementPolicy.requireOncePerStageUnlessOverridden(2, 1, 2, "Hồ sơ bổ sung vẫn sai",
-				10, DossierStatus.IN_PROCESSING))
+				Rulebook.DEFAULTS, DossierStatus.IN_PROCESSING))
 			.isInstanceOfSatisfying(DossierRuleViolation.class,
 					(violation) -> assertThat(violation.rule()).isEqualTo(DossierRule.SUPPLEMENT_CEILING_REACHED));
 	}

@@ -33,6 +33,9 @@ import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.command.dossier.InvalidFieldsDetails;
 import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.events.dossier.command.FieldLimits;
+import vn.dossierledger.web.ApiProblemAdvice;
+import vn.dossierledger.web.Problems;
+import vn.dossierledger.web.StrictRequestJson;
 
 /**
  * The command API refuses every string and list over its {@code FieldLimits} with the
@@ -71,7 +74,7 @@ class DossierCommandLimitsTests {
 		this.mockMvc.perform(post("/api/dossiers").contentType(MediaType.APPLICATION_JSON).content(body(submission)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.type").value(CommandProblemAdvice.PROBLEM_BASE + "invalid-request"))
+			.andExpect(jsonPath("$.type").value(Problems.TYPE_BASE + "invalid-request"))
 			.andExpect(jsonPath("$.errors[*].field", contains("applicant.subjectRef")));
 		verify(this.commands, never()).sendAndWait(any());
 	}
@@ -116,7 +119,7 @@ class DossierCommandLimitsTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body(Map.of("actingOfficerId", "hn-phk-ld-01", "reason", "Thu nhầm lệ phí"))))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.type").value(CommandProblemAdvice.PROBLEM_BASE + "invalid-request"))
+			.andExpect(jsonPath("$.type").value(Problems.TYPE_BASE + "invalid-request"))
 			.andExpect(jsonPath("$.errors[0].field").value("transactionId"))
 			.andExpect(jsonPath("$.errors[0].message").value("at most 64 characters, not 65"));
 	}
@@ -140,7 +143,8 @@ class DossierCommandLimitsTests {
 
 	/** Only the command API and its problem advice; the collaborators are mocks. */
 	@Configuration(proxyBeanMethods = false)
-	@Import({ DossierCommandController.class, CommandProblemAdvice.class })
+	@Import({ DossierCommandController.class, CommandProblemAdvice.class, ApiProblemAdvice.class,
+			StrictRequestJson.class })
 	static class CommandApiOnly {
 
 		@Bean

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dossierledger.events.dossier.DetachedSignature;
+import vn.dossierledger.web.ApiProblemAdvice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -64,8 +65,8 @@ class DemoSigningControllerTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(400))
-			.andExpect(jsonPath("$.fields[0]").value("documentSha256"))
-			.andExpect(jsonPath("$.detail").value(containsString("64 lowercase hex")));
+			.andExpect(jsonPath("$.errors[0].field").value("documentSha256"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("64 lowercase hex")));
 	}
 
 	@Test
@@ -75,7 +76,7 @@ class DemoSigningControllerTests {
 				.content("{\"documentSha256\": \"" + DECISION_SHA256 + "\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.fields[0]").value("signer"));
+			.andExpect(jsonPath("$.errors[0].field").value("signer"));
 	}
 
 	@Test
@@ -85,9 +86,12 @@ class DemoSigningControllerTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
-	/** Replaces the application's configuration: only the controller and a demo CA. */
+	/**
+	 * Replaces the application's configuration: only the controller, the API's problem
+	 * answers and a demo CA.
+	 */
 	@Configuration(proxyBeanMethods = false)
-	@Import(DemoSigningController.class)
+	@Import({ DemoSigningController.class, ApiProblemAdvice.class })
 	static class DemoAuthorityOnly {
 
 		@Bean

@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Thresholds of the red-flag rules ({@code dossier-ledger.red-flags.*}). DOMAIN §5.2
  * marks every rule a proposal: the defaults are suggestions, to be tuned per deployment.
  *
- * @param minReasonLength F2: a free-text reason shorter than this (characters) is
- * "reasonless"
+ * @param minReasonLength F2: a free-text reason shorter than this (characters), or than
+ * the procedure rulebook's minimum if longer, is "reasonless"
  * @param signedRejectionWindow F3: a refusal or supplement request this soon after a
  * valid applicant signature is flagged
  * @param apologyGrace F4: how long after the due date an apology still counts

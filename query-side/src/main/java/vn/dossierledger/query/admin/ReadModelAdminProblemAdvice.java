@@ -1,7 +1,7 @@
 package vn.dossierledger.query.admin;
 
-import java.net.URI;
-
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -9,9 +9,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.dossierledger.projection.admin.ResetNotSupportedException;
 import vn.dossierledger.projection.admin.UnknownReadModelException;
+import vn.dossierledger.web.Problems;
 
 /** problem+json for the admin API. */
 @RestControllerAdvice(assignableTypes = ReadModelAdminController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the shared advice, which answers the rest
 class ReadModelAdminProblemAdvice {
 
 	@ExceptionHandler(UnknownReadModelException.class)
@@ -28,9 +30,7 @@ class ReadModelAdminProblemAdvice {
 
 	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail,
 			String processingGroup) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("https://dossier-ledger.vn/problems/" + type));
-		problem.setTitle(title);
+		ProblemDetail problem = Problems.of(status, type, title, detail);
 		problem.setProperty("processingGroup", processingGroup);
 		return problem;
 	}

@@ -10,18 +10,17 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import vn.dossierledger.events.query.audit.AuditSearchView;
 import vn.dossierledger.events.query.audit.DossierAuditView;
 import vn.dossierledger.events.query.audit.FindAuditEventsQuery;
 import vn.dossierledger.events.query.audit.FindDossierAuditQuery;
+import vn.dossierledger.web.InvalidParameterException;
 
 /** Audit search for oversight; talks only to the query gateway. */
 @RestController
@@ -56,12 +55,14 @@ class AuditController {
 			@Parameter(description = "Business time to (exclusive), ISO-8601") @RequestParam(
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+		if (page < 0) {
+			throw new InvalidParameterException("page", "page must be 0 or more");
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new InvalidParameterException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
 		}
 		if (from != null && to != null && !from.isBefore(to)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "from must be before to");
+			throw new InvalidParameterException("from", "from must be before to");
 		}
 		FindAuditEventsQuery query = new FindAuditEventsQuery(q, dossierId, dossierCode, actorId, role, unitId,
 				agencyId, eventType, procedureCode, from, to, page, size);

@@ -1,49 +1,33 @@
 package vn.dossierledger.query.audit;
 
-import java.net.URI;
-import java.util.concurrent.CompletionException;
-
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.server.ResponseStatusException;
 
-/** problem+json for the audit API: 503 while Elasticsearch is unavailable. */
+import vn.dossierledger.web.Problems;
+
+/**
+ * problem+json for the audit API: 503 while Elasticsearch is unavailable, 404 for a
+ * dossier without history. Spring MVC matches these also as the cause of the query
+ * gateway's wrapped failure; the rest is the shared advice's.
+ */
 @RestControllerAdvice(assignableTypes = AuditController.class)
-class AuditProblemAdvice extends ResponseEntityExceptionHandler {
-
-	@ExceptionHandler(CompletionException.class)
-	ProblemDetail unwrap(CompletionException ex) {
-		// The query gateway may wrap the handler's exception more than once.
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof AuditSearchUnavailableException unavailable) {
-				return unavailable(unavailable);
-			}
-			if (cause instanceof ResponseStatusException refusal) {
-				return refusal.getBody();
-			}
-		}
-		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "The audit query failed");
-	}
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the shared advice, which answers the rest
+class AuditProblemAdvice {
 
 	@ExceptionHandler(AuditSearchUnavailableException.class)
 	ProblemDetail unavailable(AuditSearchUnavailableException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+		return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "audit-index-unavailable", "Audit search unavailable",
 				"The audit index (Elasticsearch) cannot be reached; the ledger itself works and the audit history "
 						+ "catches up when it is back");
-		problem.setType(URI.create("https://dossier-ledger.vn/problems/audit-index-unavailable"));
-		problem.setTitle("Audit search unavailable");
-		return problem;
 	}
 
 	@ExceptionHandler(AuditHistoryNotFoundException.class)
 	ProblemDetail notFound(AuditHistoryNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(URI.create("https://dossier-ledger.vn/problems/audit-history-not-found"));
-		problem.setTitle("No audit history");
-		return problem;
+		return Problems.of(HttpStatus.NOT_FOUND, "audit-history-not-found", "No audit history", ex.getMessage());
 	}
 
 }

@@ -1,7 +1,5 @@
 package vn.dossierledger.query.controlsheet;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.dossierledger.events.query.controlsheet.ControlSheetView;
 import vn.dossierledger.events.query.controlsheet.FindControlSheetQuery;
+import vn.dossierledger.web.Problems;
 
 /** The process control sheet of a dossier; talks only to the query gateway. */
 @RestController
@@ -38,10 +37,8 @@ class ControlSheetController {
 	}
 
 	private static ResponseEntity<ProblemDetail> notFound(String dossierId) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+		ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "dossier-not-found", "No such dossier",
 				"No control sheet for dossier " + dossierId);
-		problem.setType(URI.create("https://dossier-ledger.vn/problems/dossier-not-found"));
-		problem.setTitle("No such dossier");
 		problem.setProperty("dossierId", dossierId);
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}

@@ -1,6 +1,5 @@
 package vn.dossierledger.query.redflag;
 
-import java.net.URI;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,6 +23,8 @@ import vn.dossierledger.events.query.redflag.RedFlagDetailView;
 import vn.dossierledger.events.query.redflag.RedFlagPage;
 import vn.dossierledger.events.query.redflag.RedFlagSearchView;
 import vn.dossierledger.events.query.redflag.SearchRedFlagsQuery;
+import vn.dossierledger.web.InvalidParameterException;
+import vn.dossierledger.web.Problems;
 
 /** Red flags for inspectors (DOMAIN §5.2); talks only to the query gateway. */
 @RestController
@@ -51,10 +52,7 @@ class RedFlagController {
 			@Parameter(description = "raised before (ISO instant)") @RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		ResponseEntity<ProblemDetail> invalid = invalidPaging(page, size);
-		if (invalid != null) {
-			return invalid;
-		}
+		requirePaging(page, size);
 		FindRedFlagsQuery query = new FindRedFlagsQuery(blankToNull(rule), blankToNull(unitId), blankToNull(agencyId),
 				blankToNull(officerId), blankToNull(dossierId), open, from, to, page, size);
 		return ResponseEntity.ok(this.queries.query(query, RedFlagPage.class).join());
@@ -65,17 +63,12 @@ class RedFlagController {
 			+ "with facet counts per rule; 503 when the index cannot be reached")
 	ResponseEntity<?> search(@RequestParam String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		ResponseEntity<ProblemDetail> invalid = invalidPaging(page, size);
-		if (invalid != null) {
-			return invalid;
-		}
+		requirePaging(page, size);
 		RedFlagSearchView result = this.queries.query(new SearchRedFlagsQuery(q, page, size), RedFlagSearchView.class)
 			.join();
 		if (!result.available()) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-					result.unavailableReason());
-			problem.setType(URI.create("https://dossier-ledger.vn/problems/search-unavailable"));
-			problem.setTitle("Search index unavailable");
+			ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable",
+					"Search index unavailable", result.unavailableReason());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
 		}
 		return ResponseEntity.ok(result);
@@ -89,22 +82,20 @@ class RedFlagController {
 			.join()
 			.<ResponseEntity<?>>map(ResponseEntity::ok)
 			.orElseGet(() -> {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No red flag " + flagId);
-				problem.setType(URI.create("https://dossier-ledger.vn/problems/red-flag-not-found"));
-				problem.setTitle("No such red flag");
+				ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "red-flag-not-found", "No such red flag",
+						"No red flag " + flagId);
 				problem.setProperty("flagId", flagId);
 				return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 			});
 	}
 
-	private static ResponseEntity<ProblemDetail> invalidPaging(int page, int size) {
-		if (page >= 0 && size >= 1 && size <= MAX_PAGE_SIZE) {
-			return null;
+	private static void requirePaging(int page, int size) {
+		if (page < 0) {
+			throw new InvalidParameterException("page", "page must be 0 or more");
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"page must be ≥ 0 and size between 1 and " + MAX_PAGE_SIZE);
-		problem.setTitle("Invalid paging");
-		return ResponseEntity.badRequest().body(problem);
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new InvalidParameterException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
+		}
 	}
 
 	private static String blankToNull(String value) {

@@ -33,6 +33,7 @@ import vn.dossierledger.events.query.statistics.IndicatorRatesView;
 import vn.dossierledger.events.query.statistics.IndicatorsView;
 import vn.dossierledger.events.query.statistics.OfficerOversightView;
 import vn.dossierledger.events.query.statistics.RankingView;
+import vn.dossierledger.web.InvalidParameterException;
 
 /**
  * The statistics API. Talks only to the query gateway. Periods are calendar days in
@@ -97,10 +98,10 @@ class StatisticsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		if (!GROUPINGS.contains(by)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "by must be one of " + GROUPINGS);
+			throw new InvalidParameterException("by", "by must be one of " + GROUPINGS);
 		}
 		if (!IndicatorRatesView.INDICATORS.contains(indicator)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+			throw new InvalidParameterException("indicator",
 					"indicator must be one of " + IndicatorRatesView.INDICATORS);
 		}
 		Period period = Period.of(from, to);
@@ -139,7 +140,7 @@ class StatisticsController {
 			LocalDate start = (from != null) ? from : ((to != null) ? to.withDayOfMonth(1) : today.withDayOfMonth(1));
 			LocalDate end = (to != null) ? to : ((from != null && from.isAfter(today)) ? from : today);
 			if (start.isAfter(end)) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "from must not be after to");
+				throw new InvalidParameterException("from", "from must not be after to");
 			}
 			return new Period(start, end);
 		}

@@ -14,14 +14,12 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import reactor.core.publisher.Flux;
@@ -33,6 +31,7 @@ import vn.dossierledger.events.query.status.DossierSummaryPage;
 import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
 import vn.dossierledger.events.query.status.FindUnitDossiersQuery;
+import vn.dossierledger.web.InvalidParameterException;
 
 /** Dossier status for citizens and desks; talks only to the query gateway. */
 @RestController
@@ -110,10 +109,10 @@ class DossierStatusController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		requirePaging(page, size);
 		if (status != null && (status < 1 || status > 10)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status is a national status code, 1 to 10");
+			throw new InvalidParameterException("status", "status is a national status code, 1 to 10");
 		}
 		if (dueWithinHours != null && dueWithinHours < 0) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "dueWithinHours must not be negative");
+			throw new InvalidParameterException("dueWithinHours", "dueWithinHours must not be negative");
 		}
 		return this.queries
 			.query(new FindUnitDossiersQuery(unitId, status, overdue, dueWithinHours, page, size),
@@ -122,9 +121,11 @@ class DossierStatusController {
 	}
 
 	private static void requirePaging(int page, int size) {
-		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+		if (page < 0) {
+			throw new InvalidParameterException("page", "page must be 0 or more");
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new InvalidParameterException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
 		}
 	}
 

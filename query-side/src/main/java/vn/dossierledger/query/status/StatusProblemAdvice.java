@@ -1,23 +1,25 @@
 package vn.dossierledger.query.status;
 
-import java.net.URI;
-
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** problem+json for the status API, including Spring's own 400s (bad parameters). */
+import vn.dossierledger.web.Problems;
+
+/**
+ * problem+json for the status API's own refusal; Spring's (bad parameters) are the shared
+ * advice's.
+ */
 @RestControllerAdvice(assignableTypes = DossierStatusController.class)
-class StatusProblemAdvice extends ResponseEntityExceptionHandler {
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the shared advice, which answers the rest
+class StatusProblemAdvice {
 
 	@ExceptionHandler(DossierNotFoundException.class)
 	ProblemDetail notFound(DossierNotFoundException failure) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, failure.getMessage());
-		problem.setType(URI.create("https://dossier-ledger.vn/problems/dossier-not-found"));
-		problem.setTitle("No such dossier");
-		return problem;
+		return Problems.of(HttpStatus.NOT_FOUND, "dossier-not-found", "No such dossier", failure.getMessage());
 	}
 
 }

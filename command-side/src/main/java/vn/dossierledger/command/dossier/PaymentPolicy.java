@@ -1,0 +1,42 @@
+package vn.dossierledger.command.dossier;
+
+import java.util.Optional;
+
+import vn.dossierledger.events.dossier.DossierStatus;
+import vn.dossierledger.events.dossier.PaymentGateway;
+
+/**
+ * A payment is known by its gateway's transaction id: a callback repeated with the same
+ * id, amount and gateway is the same payment (a no-op); the same id with another amount
+ * or gateway is not, and neither is an id that already paid another dossier.
+ */
+final class PaymentPolicy {
+
+	private PaymentPolicy() {
+	}
+
+	/**
+	 * @param recordedGateway the gateway recorded with the payment; {@code null} when the
+	 * dossier was restored from a snapshot taken before gateways were kept, then only the
+	 * amount is compared
+	 */
+	static void requireSamePaymentAsRecorded(String transactionId, long recordedAmount, PaymentGateway recordedGateway,
+			long amount, PaymentGateway gateway, DossierStatus current) {
+		boolean sameGateway = recordedGateway == null || recordedGateway == gateway;
+		if (recordedAmount != amount || !sameGateway) {
+			throw new DossierRuleViolation(DossierRule.TRANSACTION_ID_REUSED, current, "Transaction " + transactionId
+					+ " is already recorded on this dossier with another " + (sameGateway ? "amount" : "gateway")
+					+ "; a repeated callback must carry the same amount and gateway, a new payment a new transaction id");
+		}
+	}
+
+	/** Whose transaction it is stays unsaid: the caller learns no other dossier's id. */
+	static void requireNotOfAnotherDossier(String transactionId, Optional<String> owner, String dossierId,
+			DossierStatus current) {
+		if (owner.isPresent() && !owner.get().equals(dossierId)) {
+			throw new DossierRuleViolation(DossierRule.TRANSACTION_OF_ANOTHER_DOSSIER, current,
+					"Transaction " + transactionId + " belongs to another dossier");
+		}
+	}
+
+}

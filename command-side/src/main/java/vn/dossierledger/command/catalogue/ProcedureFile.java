@@ -96,8 +96,8 @@ record ProcedureFile(String catalogueVersion, Defaults defaults, List<Entry> pro
 	/** Rulebook values; {@code null} means "as the level above". */
 	record RulebookEntry(Integer maxIntakeSupplementRequests, Integer maxProcessingSupplementRequests,
 			Integer maxSupplementRequestsWithOverride, Integer maxApologies, Boolean pauseClockForPayment,
-			Integer apologyWindowWorkingHours, Integer minReasonLength,
-			Boolean requireSeparationOfReceiverAndApprover) {
+			Integer apologyWindowWorkingHours, Integer minReasonLength, Boolean requireSeparationOfReceiverAndApprover,
+			Double holdingLimitFactor) {
 
 		static RulebookEntry merge(RulebookEntry base, RulebookEntry override) {
 			if (base == null || override == null) {
@@ -110,7 +110,8 @@ record ProcedureFile(String catalogueVersion, Defaults defaults, List<Entry> pro
 					or(override.pauseClockForPayment, base.pauseClockForPayment),
 					or(override.apologyWindowWorkingHours, base.apologyWindowWorkingHours),
 					or(override.minReasonLength, base.minReasonLength),
-					or(override.requireSeparationOfReceiverAndApprover, base.requireSeparationOfReceiverAndApprover));
+					or(override.requireSeparationOfReceiverAndApprover, base.requireSeparationOfReceiverAndApprover),
+					or(override.holdingLimitFactor, base.holdingLimitFactor));
 		}
 
 		Rulebook over(Rulebook base) {
@@ -121,7 +122,8 @@ record ProcedureFile(String catalogueVersion, Defaults defaults, List<Entry> pro
 					or(this.pauseClockForPayment, base.pauseClockForPayment()),
 					or(this.apologyWindowWorkingHours, base.apologyWindowWorkingHours()),
 					or(this.minReasonLength, base.minReasonLength()),
-					or(this.requireSeparationOfReceiverAndApprover, base.requireSeparationOfReceiverAndApprover()));
+					or(this.requireSeparationOfReceiverAndApprover, base.requireSeparationOfReceiverAndApprover()),
+					or(this.holdingLimitFactor, base.holdingLimitFactor()));
 		}
 
 	}

@@ -17,12 +17,16 @@ package vn.dossierledger.command.catalogue;
  * @param minReasonLength shortest acceptable free-text reason (red flag F2)
  * @param requireSeparationOfReceiverAndApprover whether the receiving officer may not
  * also approve the same dossier (red flag F14)
+ * @param holdingLimitFactor k of red flag F6: an officer still holding a transferred
+ * dossier after k × the step's allotted working time has held it too long, and the
+ * statutory clock records it (DOMAIN §5.2 proposes k = 2)
  */
 public record Rulebook(int maxIntakeSupplementRequests, int maxProcessingSupplementRequests,
 		int maxSupplementRequestsWithOverride, int maxApologies, boolean pauseClockForPayment,
-		int apologyWindowWorkingHours, int minReasonLength, boolean requireSeparationOfReceiverAndApprover) {
+		int apologyWindowWorkingHours, int minReasonLength, boolean requireSeparationOfReceiverAndApprover,
+		double holdingLimitFactor) {
 
 	/** Used where the catalogue file sets no defaults of its own. */
-	public static final Rulebook DEFAULTS = new Rulebook(1, 1, 2, 1, false, 16, 10, true);
+	public static final Rulebook DEFAULTS = new Rulebook(1, 1, 2, 1, false, 16, 10, true, 2);
 
 }

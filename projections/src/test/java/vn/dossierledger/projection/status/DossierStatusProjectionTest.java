@@ -21,6 +21,7 @@ import static vn.dossierledger.projection.BirthRegistrationEvents.at;
 import static vn.dossierledger.projection.BirthRegistrationEvents.delivered;
 import static vn.dossierledger.projection.BirthRegistrationEvents.dueDateMissed;
 import static vn.dossierledger.projection.BirthRegistrationEvents.feesRequested;
+import static vn.dossierledger.projection.BirthRegistrationEvents.holdingLimitExceeded;
 import static vn.dossierledger.projection.BirthRegistrationEvents.on;
 import static vn.dossierledger.projection.BirthRegistrationEvents.paid;
 import static vn.dossierledger.projection.BirthRegistrationEvents.rated;
@@ -165,6 +166,17 @@ class DossierStatusProjectionTest {
 		assertThat(withdrawn.nationalStatusCode()).isEqualTo(7);
 		assertThat(withdrawn.closedAt()).isEqualTo(at("10:30"));
 		assertThat(withdrawn.nextAction().code()).isEqualTo("NONE_WITHDRAWN");
+	}
+
+	@Test
+	void anExceededHoldingLimitChangesNothingTheCitizenSeesButIsApplied() {
+		receiveAndTransfer();
+		DossierStatusView before = view(at("16:00"));
+
+		feed((sequence) -> this.projection.on(holdingLimitExceeded("08:30", at("15:30")), sequence, at("15:30")));
+
+		assertThat(view(at("16:00"))).isEqualTo(before);
+		assertThat(row().lastSequence()).isEqualTo(3);
 	}
 
 	@Test

@@ -19,12 +19,13 @@ import vn.dossierledger.app.LedgerApi.Reply;
  * Red flags seen through the query API for dossiers driven through the command API: a
  * second supplement request (F1) and an intake refusal with a minimal reason (F2). The
  * time-based F4 and F6 need the statutory clock's deadlines to fire: ReadModelReplayIT
- * moves the business clock for them.
+ * moves the business clock for them. Rebuilt from the event store, the red-flags model
+ * gives back every row of its tables.
  */
 class RedFlagsIT extends SharedLedgerTest {
 
 	@Test
-	void repeatedSupplementReasonlessRefusalAndLateDossierAreFlagged() {
+	void repeatedSupplementAndReasonlessRefusalAreFlagged() {
 		DossierWalk supplemented = DossierWalk.submit(api())
 			.receive()
 			.transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.SPECIALIST, "THAM_DINH");
@@ -70,6 +71,41 @@ class RedFlagsIT extends SharedLedgerTest {
 		Reply search = get("/api/red-flags/search?q=bo%20sung");
 		assertThat(search.status()).isEqualTo(503);
 		assertThat(search.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+	}
+
+	@Test
+	void rebuildingTheRedFlagsGivesBackEveryRowOfTheirTables() {
+		DossierWalk supplemented = DossierWalk.submit(api())
+			.receive()
+			.transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.SPECIALIST, "THAM_DINH");
+		command(supplemented, "/supplement-requests", supplementRequest(null));
+		command(supplemented, "/supplements",
+				Map.of("actingOfficerId", BirthRegistration.RECEIVING_OFFICER, "documents", List.of()));
+		command(supplemented, "/supplement-requests",
+				supplementRequest("Giấy chứng sinh bổ sung vẫn không đọc được số hiệu"));
+		awaitFlag(supplemented, "F1");
+		ReadModelsAdminApi admin = new ReadModelsAdminApi(api());
+		admin.awaitAllCaughtUp(Duration.ofSeconds(60));
+		List<String> live = redFlagRows();
+		assertThat(live).anyMatch((row) -> row.startsWith("red_flag\t"))
+			.anyMatch((row) -> row.startsWith("red_flag_dossier\t"))
+			.anyMatch((row) -> row.startsWith("red_flag_event\t"));
+
+		Reply rebuild = api().post("/api/admin/read-models/red-flags/rebuild", null);
+
+		assertThat(rebuild.status()).as("rebuild %s", rebuild).isEqualTo(202);
+		admin.awaitAllCaughtUp(Duration.ofSeconds(60));
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(250))
+			.untilAsserted(() -> assertThat(redFlagRows()).isEqualTo(live));
+	}
+
+	/** The three tables of the red-flags model, whole: no rule and no column left out. */
+	private List<String> redFlagRows() {
+		return ReadModelTables.rows(eventStore().jdbc())
+			.stream()
+			.filter((row) -> row.startsWith("red_flag\t") || row.startsWith("red_flag_"))
+			.toList();
 	}
 
 	private static Map<String, Object> supplementRequest(String overrideReason) {

@@ -52,6 +52,16 @@ class LateWithoutApologyRuleTest {
 	}
 
 	@Test
+	void timePassingWithNothingRecordedRaisesNothing() {
+		walkToSpecialist();
+		// Due on 2 March 2026: long past on any wall clock running this test, but the
+		// ledger holds nothing after the transfer.
+		assertThat(this.harness.flags(LateWithoutApologyRule.RULE)).isEmpty();
+		this.harness.replay();
+		assertThat(this.harness.flags(LateWithoutApologyRule.RULE)).isEmpty();
+	}
+
+	@Test
 	void aLaterEventRefreshesTheScoreAsOfItsOwnBusinessTime() {
 		walkToSpecialist();
 		this.harness.feed(dueDateMissed(DUE));

@@ -273,6 +273,11 @@ abstract class StoredLedgerContract {
 	 */
 	private void assertSameLines(String file, List<String> actual) {
 		StoredLedger.writeLines(Path.of("target", "stored-ledger-actual", storeName(), file), actual);
+		StoredLedger.writeLines(
+				Path.of("target", "stored-ledger-actual", storeName(),
+						StackWalker.getInstance()
+							.walk((frames) -> frames.skip(1).findFirst().orElseThrow().getMethodName()) + "." + file),
+				actual);
 		if (RERENDER && !file.equals(StoredLedger.EVENTS)) {
 			StoredLedger.writeLines(this.fixture.resolve(file), actual);
 			return;

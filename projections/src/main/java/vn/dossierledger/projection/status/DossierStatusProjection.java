@@ -14,6 +14,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
+import vn.dossierledger.command.calendar.StatutoryClock;
 import vn.dossierledger.command.catalogue.Procedure;
 import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.command.organisation.Agency;
@@ -67,15 +68,18 @@ public class DossierStatusProjection {
 
 	private final QueryUpdateEmitter updates;
 
+	private final StatutoryClock statutoryClock;
+
 	/** The rows of the current batch's dossiers, loaded once per batch. */
 	private final BatchRows<DossierStatusRow> batch;
 
 	public DossierStatusProjection(DossierStatusStore rows, ProcedureCatalogue catalogue, OfficerRegistry organisation,
-			QueryUpdateEmitter updates) {
+			QueryUpdateEmitter updates, StatutoryClock statutoryClock) {
 		this.rows = rows;
 		this.catalogue = catalogue;
 		this.organisation = organisation;
 		this.updates = updates;
+		this.statutoryClock = statutoryClock;
 		this.batch = new BatchRows<>(PROCESSING_GROUP, rows::findById, rows::findAllById, DossierStatusRow::dossierId);
 	}
 
@@ -115,7 +119,7 @@ public class DossierStatusProjection {
 	@EventHandler
 	void on(IntakeRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
 		update(event.dossierId(), sequence, recordedAt,
-				(row) -> row.close(DossierStatus.INTAKE_REJECTED, event.occurredAt()));
+				(row) -> row.close(DossierStatus.INTAKE_REJECTED, event.occurredAt(), this.statutoryClock));
 	}
 
 	@EventHandler
@@ -145,12 +149,13 @@ public class DossierStatusProjection {
 
 	@EventHandler
 	void on(SupplementRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-		update(event.dossierId(), sequence, recordedAt, (row) -> row.moveTo(DossierStatus.AWAITING_SUPPLEMENT));
+		update(event.dossierId(), sequence, recordedAt, (row) -> row.processingSupplementRequested(event.occurredAt()));
 	}
 
 	@EventHandler
 	void on(SupplementReceivedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
 		update(event.dossierId(), sequence, recordedAt, (row) -> {
+			row.resumed(event.pausedWorkingMinutes(), this.statutoryClock);
 			row.dueAt(event.newDueAt());
 			row.moveTo(DossierStatus.IN_PROCESSING);
 		});
@@ -163,7 +168,10 @@ public class DossierStatusProjection {
 
 	@EventHandler
 	void on(PaymentSucceededEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-		update(event.dossierId(), sequence, recordedAt, (row) -> row.paid(event.amountVnd(), event.newDueAt()));
+		update(event.dossierId(), sequence, recordedAt, (row) -> {
+			row.resumed(event.pausedWorkingMinutes(), this.statutoryClock);
+			row.paid(event.amountVnd(), event.newDueAt());
+		});
 	}
 
 	@EventHandler
@@ -203,7 +211,7 @@ public class DossierStatusProjection {
 	@EventHandler
 	void on(ResultIssuedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
 		update(event.dossierId(), sequence, recordedAt, (row) -> {
-			row.close(DossierStatus.RESOLVED, event.occurredAt());
+			row.close(DossierStatus.RESOLVED, event.occurredAt(), this.statutoryClock);
 			row.heldBy(null, row.deskUnitId()); // the result waits at the desk for
 												// collection
 			row.atStep(null);
@@ -213,14 +221,15 @@ public class DossierStatusProjection {
 	@EventHandler
 	void on(ResultDeliveredEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
 		update(event.dossierId(), sequence, recordedAt, (row) -> {
-			row.close(DossierStatus.DELIVERED, event.occurredAt());
+			row.close(DossierStatus.DELIVERED, event.occurredAt(), this.statutoryClock);
 			row.heldBy(null, null);
 		});
 	}
 
 	@EventHandler
 	void on(ProcessingStoppedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-		update(event.dossierId(), sequence, recordedAt, (row) -> row.close(DossierStatus.STOPPED, event.occurredAt()));
+		update(event.dossierId(), sequence, recordedAt,
+				(row) -> row.close(DossierStatus.STOPPED, event.occurredAt(), this.statutoryClock));
 	}
 
 	@EventHandler
@@ -231,7 +240,7 @@ public class DossierStatusProjection {
 	@EventHandler
 	void on(WithdrawalAcceptedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
 		update(event.dossierId(), sequence, recordedAt,
-				(row) -> row.close(DossierStatus.WITHDRAWN, event.occurredAt()));
+				(row) -> row.close(DossierStatus.WITHDRAWN, event.occurredAt(), this.statutoryClock));
 	}
 
 	@EventHandler
@@ -279,7 +288,7 @@ public class DossierStatusProjection {
 		}
 		this.updates.emit(FindDossierStatusQuery.class,
 				(query) -> row.answers(query.dossierCode(), query.lookupSecretSha256()),
-				DossierStatusViews.citizenView(row, recordedAt));
+				DossierStatusViews.citizenView(row));
 	}
 
 }

@@ -10,9 +10,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import vn.dossierledger.projection.ReadModelRow;
-
+import vn.dossierledger.command.calendar.StatutoryClock;
 import vn.dossierledger.events.dossier.DossierStatus;
+import vn.dossierledger.projection.ReadModelRow;
 
 /**
  * One dossier's status as citizens and desks see it. Changed only by
@@ -109,6 +109,34 @@ public class DossierStatusRow extends ReadModelRow {
 	@Column(name = "due_date_missed", nullable = false)
 	private boolean dueDateMissed;
 
+	/**
+	 * The due date at receipt, shifted by the working time paused for supplements and
+	 * payments but not moved by an apology: what the 766 statistics judge lateness by.
+	 */
+	@Column(name = "statutory_due_at")
+	private Instant statutoryDueAt;
+
+	@Column(name = "processing_supplement_requests", nullable = false)
+	private int processingSupplementRequests;
+
+	/** Since when the dossier waits for a processing-stage supplement. */
+	@Column(name = "paused_since")
+	private Instant pausedSince;
+
+	/**
+	 * The statutory clock's verdict at the first closing event of a received dossier;
+	 * {@code null} while open or never received.
+	 */
+	@Column(name = "closed_on_time")
+	private Boolean closedOnTime;
+
+	/**
+	 * Late, from recorded events only: closed late (the verdict above), or open with its
+	 * due date in force recorded as missed.
+	 */
+	@Column(name = "overdue", nullable = false)
+	private boolean overdue;
+
 	@Column(name = "apology_issued", nullable = false)
 	private boolean apologyIssued;
 
@@ -165,6 +193,7 @@ public class DossierStatusRow extends ReadModelRow {
 	void applied(long sequence, Instant recordedAt) {
 		this.lastSequence = sequence;
 		this.updatedAt = recordedAt;
+		this.overdue = (this.closedOnTime != null) ? !this.closedOnTime : this.dueDateMissed;
 		refreshNextAction();
 	}
 
@@ -187,11 +216,35 @@ public class DossierStatusRow extends ReadModelRow {
 		refreshNextAction();
 	}
 
-	/** Resolved, delivered, stopped, refused or withdrawn: the first of them counts. */
-	void close(DossierStatus closing, Instant at) {
-		moveTo(closing);
+	/**
+	 * Resolved, delivered, stopped, refused or withdrawn: the first of them counts, and a
+	 * received dossier gets the statutory clock's verdict on it, as the 766 statistics
+	 * do: ended by then (a dossier waiting for a supplement ends at the request, R4), and
+	 * sent back for a processing-stage supplement at most once (R3).
+	 */
+	void close(DossierStatus closing, Instant at, StatutoryClock clock) {
 		if (this.closedAt == null) {
 			this.closedAt = at;
+			if (this.receivedAt != null && this.statutoryDueAt != null) {
+				Instant end = (status() == DossierStatus.AWAITING_SUPPLEMENT && this.pausedSince != null)
+						? this.pausedSince : at;
+				this.closedOnTime = clock.isOnTime(end, this.statutoryDueAt, this.processingSupplementRequests);
+			}
+		}
+		moveTo(closing);
+	}
+
+	void processingSupplementRequested(Instant at) {
+		this.processingSupplementRequests++;
+		this.pausedSince = at;
+		moveTo(DossierStatus.AWAITING_SUPPLEMENT);
+	}
+
+	/** Processing resumes: the statutory due date moves by the working time paused. */
+	void resumed(long pausedWorkingMinutes, StatutoryClock clock) {
+		this.pausedSince = null;
+		if (this.statutoryDueAt != null && pausedWorkingMinutes > 0) {
+			this.statutoryDueAt = clock.addWorkingMinutes(this.statutoryDueAt, pausedWorkingMinutes);
 		}
 	}
 
@@ -208,6 +261,7 @@ public class DossierStatusRow extends ReadModelRow {
 		this.procedureVersion = procedureVersion;
 		this.receivedAt = receivedAt;
 		this.dueAt = dueAt;
+		this.statutoryDueAt = dueAt;
 	}
 
 	/**
@@ -265,15 +319,15 @@ public class DossierStatusRow extends ReadModelRow {
 	}
 
 	/**
-	 * Overdue: the statutory clock recorded a miss, or — for an open dossier whose clock
-	 * runs — {@code asOf} is past the due date (the clock's event may not have arrived
-	 * yet).
+	 * Late, from recorded events only (never the moment of asking): closed after its
+	 * statutory due date, or open with its due date in force recorded as missed.
 	 */
-	public boolean overdueAt(Instant asOf) {
-		if (this.dueDateMissed) {
-			return true;
-		}
-		return status().isOpenAfterReceipt() && !this.paused && this.dueAt != null && asOf.isAfter(this.dueAt);
+	public boolean overdue() {
+		return this.overdue;
+	}
+
+	public Boolean closedOnTime() {
+		return this.closedOnTime;
 	}
 
 	/** Whether a citizen's lookup (code and secret hash) is for this dossier. */

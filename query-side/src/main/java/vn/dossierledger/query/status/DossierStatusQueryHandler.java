@@ -3,14 +3,7 @@ package vn.dossierledger.query.status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
-
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Page;
@@ -19,7 +12,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
-import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.query.status.DossierStatusView;
 import vn.dossierledger.events.query.status.DossierSummaryPage;
 import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
@@ -32,14 +24,6 @@ import vn.dossierledger.projection.status.DossierStatusViews;
 /** Answers the status queries from the dossier-status read model. */
 @Component
 class DossierStatusQueryHandler {
-
-	/** Statuses in which the statutory clock may run past the due date. */
-	private static final List<String> CLOCK_RUNS = EnumSet.allOf(DossierStatus.class)
-		.stream()
-		.filter((status) -> status.isOpenAfterReceipt() && status != DossierStatus.AWAITING_SUPPLEMENT
-				&& status != DossierStatus.AWAITING_PAYMENT)
-		.map(DossierStatus::name)
-		.toList();
 
 	private final DossierStatusRepository rows;
 
@@ -55,14 +39,14 @@ class DossierStatusQueryHandler {
 	Optional<DossierStatusView> handle(FindDossierStatusQuery query) {
 		return this.rows.findByDossierCode(query.dossierCode())
 			.filter((row) -> row.answers(query.dossierCode(), query.lookupSecretSha256()))
-			.map((row) -> DossierStatusViews.citizenView(row, this.clock.instant()));
+			.map(DossierStatusViews::citizenView);
 	}
 
 	@QueryHandler
 	DossierSummaryPage handle(FindCitizenDossiersQuery query) {
 		Page<DossierStatusRow> page = this.rows.findFiledBy(query.subjectRef(),
 				PageRequest.of(query.page(), query.size(), Sort.by(Sort.Order.desc("submittedAt"))));
-		return toPage(page, this.clock.instant());
+		return toPage(page);
 	}
 
 	/**
@@ -84,28 +68,18 @@ class DossierStatusQueryHandler {
 					query.nationalStatusCode()));
 		}
 		if (query.overdue() != null) {
-			filters = filters.and((root, criteria, builder) -> {
-				Predicate overdue = overdue(root, builder, now);
-				return query.overdue() ? overdue : builder.not(overdue);
-			});
+			filters = filters.and((root, criteria, builder) -> builder.equal(root.get("overdue"), query.overdue()));
 		}
 		if (query.dueWithinHours() != null) {
 			Instant horizon = now.plus(Duration.ofHours(query.dueWithinHours()));
 			filters = filters.and((root, criteria, builder) -> builder.between(root.get("dueAt"), now, horizon));
 		}
-		return toPage(this.rows.findAll(filters, PageRequest.of(query.page(), query.size())), now);
+		return toPage(this.rows.findAll(filters, PageRequest.of(query.page(), query.size())));
 	}
 
-	/** The same rule as {@link DossierStatusRow#overdueAt}, in SQL. */
-	private static Predicate overdue(Root<DossierStatusRow> root, CriteriaBuilder builder, Instant now) {
-		Path<Instant> dueAt = root.get("dueAt");
-		return builder.or(builder.isTrue(root.get("dueDateMissed")), builder.and(root.get("status").in(CLOCK_RUNS),
-				builder.isFalse(root.get("paused")), builder.isNotNull(dueAt), builder.lessThan(dueAt, now)));
-	}
-
-	private static DossierSummaryPage toPage(Page<DossierStatusRow> page, Instant asOf) {
-		return new DossierSummaryPage(page.map((row) -> DossierStatusViews.summary(row, asOf)).getContent(),
-				page.getNumber(), page.getSize(), page.getTotalElements());
+	private static DossierSummaryPage toPage(Page<DossierStatusRow> page) {
+		return new DossierSummaryPage(page.map(DossierStatusViews::summary).getContent(), page.getNumber(),
+				page.getSize(), page.getTotalElements());
 	}
 
 }

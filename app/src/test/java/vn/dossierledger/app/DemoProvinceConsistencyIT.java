@@ -1,0 +1,69 @@
+package vn.dossierledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.dossierledger.app.LedgerApi.Reply;
+import vn.dossierledger.app.demo.DemoSeeding;
+
+/**
+ * The demo province as an acceptance run sees it: the status view and the 766 statistics
+ * agree on which dossiers were late, and a full rebuild gives back every read model row
+ * for row.
+ */
+class DemoProvinceConsistencyIT {
+
+	private static final Duration CATCH_UP = Duration.ofMinutes(3);
+
+	@TempDir
+	Path dataDirectory;
+
+	@Test
+	void theReadModelsAgreeOnLatenessAndARebuildReproducesThem() throws InterruptedException {
+		Map<String, Object> properties = Map.of("spring.profiles.active", "demo", "dossier-ledger.demo.enabled", true,
+				"dossier-ledger.demo.dossiers", 400, "dossier-ledger.demo.days", 10, "dossier-ledger.demo.seed", 766,
+				"db-scheduler.polling-interval", "1s", "dossier-ledger.data-dir", this.dataDirectory.toString());
+		try (LedgerApplication application = LedgerApplication.start(properties)) {
+			assertThat(DemoSeeding.awaitFinished(application.context(), CATCH_UP)).isPositive();
+			JdbcTemplate jdbc = application.eventStore().jdbc();
+			await("every deadline that has passed fired").atMost(CATCH_UP)
+				.pollInterval(Duration.ofSeconds(1))
+				.until(() -> jdbc.queryForObject(
+						"select count(*) from scheduled_tasks where task_name = 'AxonDeadline' and execution_time <= ?",
+						Long.class, Timestamp.from(Instant.now())) == 0);
+			ReadModelsAdminApi admin = new ReadModelsAdminApi(application.api());
+			admin.awaitAllCaughtUp(CATCH_UP);
+
+			assertThat(jdbc.queryForObject("select count(*) from stat_dossier_fact where closed_on_time = false",
+					Long.class))
+				.as("the province has late-closed dossiers to judge")
+				.isPositive();
+			assertThat(jdbc.queryForList("select f.dossier_id from stat_dossier_fact f join dossier_status s"
+					+ " on s.dossier_id = f.dossier_id where f.closed_on_time is not null"
+					+ " and (s.closed_on_time is null or s.closed_on_time <> f.closed_on_time"
+					+ " or s.overdue = f.closed_on_time)", String.class))
+				.as("closed dossiers whose status view disagrees with the 766 verdict")
+				.isEmpty();
+			List<String> live = ReadModelTables.rows(jdbc);
+			Reply rebuild = application.api().post("/api/admin/read-models/rebuild", null);
+			assertThat(rebuild.status()).as("%s", rebuild).isEqualTo(202);
+			admin.awaitAllCaughtUp(CATCH_UP);
+			await("the rebuilt read models").atMost(CATCH_UP)
+				.pollInterval(Duration.ofMillis(500))
+				.untilAsserted(() -> assertThat(ReadModelTables.rows(jdbc)).isEqualTo(live));
+		}
+	}
+
+}

@@ -82,9 +82,14 @@ class ReadModelReplayIT {
 		// A month past their due dates on the business clock, but nothing recorded says
 		// so yet: no flag, however often the red-flag job runs.
 		new ReadModelsAdminApi(api()).awaitAllCaughtUp(CATCH_UP);
-		await("no time-based flag before the statutory clock records one").during(Duration.ofSeconds(3))
-			.atMost(Duration.ofSeconds(10))
-			.until(() -> api().get("/api/red-flags?dossierId=" + parked.dossierId()).json().path("items").isEmpty());
+		for (String rule : List.of("F4", "F6")) {
+			await("no " + rule + " before the statutory clock records one").during(Duration.ofSeconds(2))
+				.atMost(Duration.ofSeconds(10))
+				.until(() -> api().get("/api/red-flags?dossierId=" + parked.dossierId() + "&rule=" + rule)
+					.json()
+					.path("items")
+					.isEmpty());
+		}
 		this.application.bean(Scheduler.class).orElseThrow().resume();
 
 		for (DossierWalk walk : List.of(parked, handedOnLate)) {

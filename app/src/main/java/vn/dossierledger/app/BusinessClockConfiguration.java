@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Business time for both roles: the aggregate stamps events with it, the read side judges
- * overdue dossiers and sweeps with it. Tests and the demo simulator replace it.
+ * overdue dossiers with it. Tests and the demo simulator replace it.
  */
 @Configuration(proxyBeanMethods = false)
 class BusinessClockConfiguration {

@@ -34,7 +34,7 @@ import vn.dossierledger.app.role.ProcessRoles;
 		"org.axonframework.eventhandling.tokenstore.jpa", "org.axonframework.modelling.saga.repository.jpa",
 		"org.axonframework.eventhandling.deadletter.jpa" })
 @EnableJpaRepositories(basePackages = "vn.dossierledger", repositoryBaseClass = MultiLoadingJpaRepository.class)
-@EnableScheduling // sweeps and verification jobs of the read models and the ledger
+@EnableScheduling // the red-flag mirror and the ledger's sealing and verification jobs
 public class DossierLedgerApplication {
 
 	public static void main(String[] args) {

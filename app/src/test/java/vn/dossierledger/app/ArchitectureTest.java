@@ -3,6 +3,9 @@ package vn.dossierledger.app;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -66,6 +69,19 @@ class ArchitectureTest {
 		.resideInAnyPackage("vn.dossierledger.command.dossier..", "vn.dossierledger.command.rest..",
 				"vn.dossierledger.command.uniqueness..", "vn.dossierledger.command.signature..", QUERY)
 		.allowEmptyShould(true); // the read models arrive with the next issue
+
+	/**
+	 * An inspector gets the same flags from the same ledger: time-based flags come from
+	 * the statutory clock's recorded events, never from a clock read by the model.
+	 */
+	@ArchTest
+	static final ArchRule redFlagsNeverReadAWallClock = noClasses().that()
+		.resideInAPackage("vn.dossierledger.projection.redflag..")
+		.should()
+		.dependOnClassesThat()
+		.areAssignableTo(Clock.class)
+		.orShould()
+		.callMethod(Instant.class, "now");
 
 	@ArchTest
 	static final ArchRule querySideNeverReadsTheAggregate = noClasses().that()

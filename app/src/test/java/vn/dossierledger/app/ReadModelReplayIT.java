@@ -3,24 +3,41 @@ package vn.dossierledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.dossierledger.app.EventStoreRows.StoredEvent;
 import vn.dossierledger.app.LedgerApi.Reply;
 
 /**
  * Rebuilding every read model from the event store gives exactly the models that were
- * built live: several dossiers walk different paths through the command API, every JPA
- * read-model table is snapshotted, everything is rebuilt through the admin endpoint, and
- * the tables are compared row by row.
+ * built live, red flags included: several dossiers walk different paths through the
+ * command API, two of them received a month ago with the deadline scheduler paused, so
+ * that their missed due dates and holding limits fire once it resumes (F4 and F6 through
+ * the real deadline path); every read-model table is snapshotted, everything is rebuilt
+ * through the admin endpoint, and the tables are compared row by row.
  */
-class ReadModelReplayIT extends SharedLedgerTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReadModelReplayIT {
 
 	private static final Logger log = LoggerFactory.getLogger(ReadModelReplayIT.class);
 
@@ -28,15 +45,90 @@ class ReadModelReplayIT extends SharedLedgerTest {
 
 	private static final String LEDGER_SEALS = "ledger-seals";
 
+	private final ShiftedClock businessClock = new ShiftedClock(Duration.ofDays(30).negated());
+
+	private LedgerApplication application;
+
+	@BeforeAll
+	void start() throws IOException {
+		Path dataDirectory = Files
+			.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "read-model-replay-")
+			.toAbsolutePath();
+		this.application = LedgerApplication.startWithDeadlinesPaused(
+				Map.of("dossier-ledger.data-dir", dataDirectory.toString(), "db-scheduler.polling-interval", "1s",
+						"dossier-ledger.red-flags.sweep-interval", "PT0.5S"),
+				this.businessClock);
+	}
+
+	@AfterAll
+	void close() {
+		if (this.application != null) {
+			this.application.close();
+		}
+	}
+
 	@Test
+	@Order(1)
+	void theStatutoryClocksEventsRaiseLateAndParkedFlagsForDossiersLeftWithTheSpecialist() {
+		LedgerApi api = api();
+		// A month ago: received and handed to the specialist, who keeps them.
+		DossierWalk parked = DossierWalk.submit(api)
+			.receive()
+			.transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.SPECIALIST, "THAM_DINH");
+		DossierWalk handedOnLate = DossierWalk.submit(api)
+			.receive()
+			.transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.SPECIALIST, "THAM_DINH");
+		this.businessClock.readRealTime();
+		// A month past their due dates on the business clock, but nothing recorded says
+		// so yet: no flag, however often the red-flag job runs.
+		new ReadModelsAdminApi(api()).awaitAllCaughtUp(CATCH_UP);
+		for (String rule : List.of("F4", "F6")) {
+			await("no " + rule + " before the statutory clock records one").during(Duration.ofSeconds(2))
+				.atMost(Duration.ofSeconds(10))
+				.until(() -> api().get("/api/red-flags?dossierId=" + parked.dossierId() + "&rule=" + rule)
+					.json()
+					.path("items")
+					.isEmpty());
+		}
+		this.application.bean(Scheduler.class).orElseThrow().resume();
+
+		for (DossierWalk walk : List.of(parked, handedOnLate)) {
+			await("the statutory clock's events of " + walk.dossierId()).atMost(CATCH_UP)
+				.untilAsserted(
+						() -> assertThat(eventStore().eventsOf(walk.dossierId())).extracting(StoredEvent::simpleType)
+							.contains("HoldingLimitExceededEvent", "DueDateMissedEvent")
+							.hasSize(5));
+		}
+		String limitEvent = eventStore().jdbc()
+			.queryForObject("select event_identifier from domain_event_entry where aggregate_identifier = ?"
+					+ " and payload_type like '%HoldingLimitExceededEvent'", String.class, parked.dossierId());
+		DossierWalk.resume(api, handedOnLate.dossierId(), 4)
+			.transfer(BirthRegistration.SPECIALIST, BirthRegistration.APPROVING_LEADER, "TRINH_KY");
+
+		JsonNode parkedFlag = awaitFlag(parked, "F6", true);
+		assertThat(parkedFlag.path("officerIds").get(0).asText()).isEqualTo(BirthRegistration.SPECIALIST);
+		assertThat(parkedFlag.path("evidenceEventIds").toString()).contains(limitEvent);
+		assertThat(Instant.parse(parkedFlag.path("raisedAt").asText()))
+			.isBefore(Instant.now().minus(Duration.ofDays(20)));
+		JsonNode lateFlag = awaitFlag(parked, "F4", true);
+		assertThat(lateFlag.path("officerIds").get(0).asText()).isEqualTo(BirthRegistration.SPECIALIST);
+		awaitFlag(handedOnLate, "F6", false);
+		awaitFlag(handedOnLate, "F4", true);
+	}
+
+	@Test
+	@Order(2)
 	void rebuildingEveryReadModelReproducesTheLiveOnes() {
 		walkDossiersThroughDifferentPaths();
 		ReadModelsAdminApi admin = new ReadModelsAdminApi(api());
 		admin.awaitAllCaughtUp(CATCH_UP);
 		List<String> live = ReadModelTables.rows(eventStore().jdbc());
 		assertThat(live.stream().map((row) -> row.substring(0, row.indexOf('\t'))).distinct())
-			.contains("dossier_status", "control_sheet", "control_sheet_row", "stat_dossier_fact");
-		assertThat(live).filteredOn((row) -> row.startsWith("dossier_status\t")).hasSizeGreaterThanOrEqualTo(6);
+			.contains("dossier_status", "control_sheet", "control_sheet_row", "stat_dossier_fact", "red_flag");
+		assertThat(live).filteredOn((row) -> row.startsWith("dossier_status\t")).hasSizeGreaterThanOrEqualTo(8);
+		assertThat(live).as("time-based flags are compared like every other row")
+			.anyMatch((row) -> row.startsWith("red_flag\t") && row.contains("rule_id=F4"))
+			.anyMatch((row) -> row.startsWith("red_flag\t") && row.contains("rule_id=F6"));
 
 		long events = eventStore().eventCount();
 		long started = System.nanoTime();
@@ -47,12 +139,9 @@ class ReadModelReplayIT extends SharedLedgerTest {
 		assertThat(rebuilt)
 			.containsExactlyInAnyOrderElementsOf(
 					admin.processingGroups().stream().filter((group) -> !group.equals(LEDGER_SEALS)).toList())
-			.contains("dossier-status", "control-sheet", "performance-statistics")
+			.contains("dossier-status", "control-sheet", "performance-statistics", "red-flags")
 			.doesNotContain("unique-claims");
 		admin.awaitAllCaughtUp(CATCH_UP);
-		// Other cached test contexts share this database and may hold a segment of a
-		// group:
-		// their part of the rebuild completes on their own schedule.
 		await().atMost(CATCH_UP)
 			.pollInterval(Duration.ofMillis(250))
 			.untilAsserted(() -> assertThat(ReadModelTables.rows(eventStore().jdbc())).isEqualTo(live));
@@ -63,6 +152,7 @@ class ReadModelReplayIT extends SharedLedgerTest {
 	}
 
 	@Test
+	@Order(3)
 	void rebuildingAnUnknownOrSubscribingGroupIsNotFound() {
 		for (String group : List.of("no-such-read-model", "unique-claims")) {
 			Reply reply = api().post("/api/admin/read-models/" + group + "/rebuild", null);
@@ -74,11 +164,32 @@ class ReadModelReplayIT extends SharedLedgerTest {
 
 	/** Seals are published history: the ledger's own processor is never reset. */
 	@Test
+	@Order(4)
 	void theLedgerSealsAreNeverRebuilt() {
 		Reply reply = api().post("/api/admin/read-models/" + LEDGER_SEALS + "/rebuild", null);
 
 		assertThat(reply.status()).as("%s", reply).isEqualTo(409);
 		assertThat(reply.contentType().toString()).startsWith("application/problem+json");
+	}
+
+	private LedgerApi api() {
+		return this.application.api();
+	}
+
+	private EventStoreRows eventStore() {
+		return this.application.eventStore();
+	}
+
+	/**
+	 * The dossier's one flag of the rule, once the red-flags model shows it open or
+	 * closed.
+	 */
+	private JsonNode awaitFlag(DossierWalk walk, String rule, boolean open) {
+		Reply reply = await("flag " + rule + " of " + walk.dossierId()).atMost(CATCH_UP)
+			.until(() -> api().get("/api/red-flags?dossierId=" + walk.dossierId() + "&rule=" + rule),
+					(answer) -> answer.status() == 200 && answer.json().path("items").size() == 1
+							&& answer.json().path("items").get(0).path("open").asBoolean() == open);
+		return reply.json().path("items").get(0);
 	}
 
 	/**

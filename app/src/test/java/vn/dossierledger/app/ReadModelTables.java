@@ -27,13 +27,6 @@ final class ReadModelTables {
 			"snapshot_event_entry", "token_entry", "unique_claim", "ledger_leaf", "ledger_seal", "ledger_seal_head",
 			"ledger_public_key");
 
-	/**
-	 * F4 and F6 are raised by a sweep against the clock at the moment it runs, not from
-	 * the events alone: a rebuild at another moment differs (until that sweep records its
-	 * facts as events). Every other row must come back identical.
-	 */
-	private static final Set<String> WALL_CLOCK_FLAGS = Set.of("F4", "F6");
-
 	/** How often a flag row was rewritten and mirrored to search: bookkeeping. */
 	private static final Set<String> BOOKKEEPING_COLUMNS = Set.of("revision", "indexed_revision");
 
@@ -53,11 +46,8 @@ final class ReadModelTables {
 			for (Map<String, Object> row : jdbc.queryForList("select * from " + table)) {
 				Map<String, Object> rendered = new TreeMap<>();
 				row.forEach((column, value) -> rendered.put(column.toLowerCase(Locale.ROOT), render(value)));
-				Object rule = rendered.get("rule_id");
-				if (rule == null || !WALL_CLOCK_FLAGS.contains(rule)) {
-					rendered.keySet().removeAll(BOOKKEEPING_COLUMNS);
-					lines.add(table + "\t" + rendered);
-				}
+				rendered.keySet().removeAll(BOOKKEEPING_COLUMNS);
+				lines.add(table + "\t" + rendered);
 			}
 		}
 		lines.sort(null);

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +36,7 @@ import vn.dossierledger.command.ledger.ConsistencyProof;
 import vn.dossierledger.command.ledger.EvidenceBundleVerifier;
 import vn.dossierledger.command.ledger.EvidenceBundleVerifier.Verdict;
 import vn.dossierledger.events.dossier.DossierEvent;
+import vn.dossierledger.events.dossier.HoldingLimitExceededEvent;
 
 /**
  * A ledger written by an earlier release ({@link StoredLedger}) opened by this one: every
@@ -62,6 +64,9 @@ abstract class StoredLedgerContract {
 	private static final boolean RERENDER = Boolean.getBoolean("stored-ledger.rerender");
 
 	private static final Duration CATCH_UP = Duration.ofMinutes(2);
+
+	/** Dossier events added after {@link #RELEASE}: its stores cannot hold them. */
+	static final Set<Class<?>> ADDED_SINCE_THE_RELEASE = Set.of(HoldingLimitExceededEvent.class);
 
 	private final Path fixture = RELEASE.resolve(storeName());
 
@@ -115,8 +120,11 @@ abstract class StoredLedgerContract {
 
 		assertThat(this.storedRows).hasSizeGreaterThan(500);
 		assertThat(this.storedRows.stream().map(StoredRow::payloadType).collect(Collectors.toSet()))
-			.as("every kind of dossier event is in the fixture")
-			.containsAll(Arrays.stream(DossierEvent.class.getPermittedSubclasses()).map(Class::getName).toList());
+			.as("every kind of dossier event the writing release had is in the fixture")
+			.containsAll(Arrays.stream(DossierEvent.class.getPermittedSubclasses())
+				.filter((kind) -> !ADDED_SINCE_THE_RELEASE.contains(kind))
+				.map(Class::getName)
+				.toList());
 		assertSameLines(StoredLedger.EVENTS, rendered);
 	}
 

@@ -18,6 +18,7 @@ import vn.dossierledger.events.dossier.FeeLine;
 import vn.dossierledger.events.dossier.FeeType;
 import vn.dossierledger.events.dossier.FinancialObligationRequestedEvent;
 import vn.dossierledger.events.dossier.Holder;
+import vn.dossierledger.events.dossier.HoldingLimitExceededEvent;
 import vn.dossierledger.events.dossier.PaymentGateway;
 import vn.dossierledger.events.dossier.PaymentSucceededEvent;
 import vn.dossierledger.events.dossier.ProcessingTime;
@@ -111,6 +112,15 @@ public final class BirthRegistrationEvents {
 
 	public static DueDateMissedEvent dueDateMissed(Instant dueAt) {
 		return new DueDateMissedEvent(DOSSIER_ID, dueAt, Actor.STATUTORY_CLOCK, dueAt);
+	}
+
+	/**
+	 * The statutory clock finds the specialist a transfer (the dossier's event 2) handed
+	 * the dossier to at {@code heldSince} still holding it at the limit (k = 2).
+	 */
+	public static HoldingLimitExceededEvent holdingLimitExceeded(String heldSince, Instant limitAt) {
+		return new HoldingLimitExceededEvent(DOSSIER_ID, new Holder(SPECIALIST.id(), SPECIALIST.unitId(), "hn-phk"),
+				"THAM_DINH", 2, at(heldSince), 2, limitAt, Actor.STATUTORY_CLOCK, limitAt);
 	}
 
 	public static ApologyIssuedEvent apologised(String time, Instant oldDueAt, Instant newDueAt) {

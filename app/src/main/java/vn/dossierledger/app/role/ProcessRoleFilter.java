@@ -32,7 +32,7 @@ public final class ProcessRoleFilter implements TypeFilter, EnvironmentAware {
 
 	/**
 	 * The read side: read-model processors and admin, Elasticsearch client, queries, SSE,
-	 * sweeps.
+	 * the red-flag mirror.
 	 */
 	private static final List<String> READ_SIDE = List.of("vn.dossierledger.projection.", "vn.dossierledger.query.");
 

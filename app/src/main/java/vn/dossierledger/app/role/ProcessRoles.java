@@ -14,7 +14,8 @@ public final class ProcessRoles {
 	public static final String COMMANDS = "dossier-ledger.role.commands";
 
 	/**
-	 * Read-model processors, query handlers, query REST, SSE, sweeps, read-model admin.
+	 * Read-model processors, query handlers, query REST, SSE, the red-flag mirror,
+	 * read-model admin.
 	 */
 	public static final String PROJECTIONS = "dossier-ledger.role.projections";
 

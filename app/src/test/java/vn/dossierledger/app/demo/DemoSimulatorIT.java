@@ -63,18 +63,22 @@ class DemoSimulatorIT {
 			assertThat(window.end()).isBetween(startedAt, Instant.now());
 			List<Map<String, Object>> stamps = jdbc
 				.queryForList("select payload_type, time_stamp from domain_event_entry");
+			// The statutory clock's events are dated at the instant they mark.
 			stamps.stream()
-				.filter((row) -> !row.get("PAYLOAD_TYPE").equals(EVENTS + "DueDateMissedEvent"))
+				.filter((row) -> !row.get("PAYLOAD_TYPE").equals(EVENTS + "DueDateMissedEvent")
+						&& !row.get("PAYLOAD_TYPE").equals(EVENTS + "HoldingLimitExceededEvent"))
 				.forEach((row) -> assertThat(Instant.parse((String) row.get("TIME_STAMP")))
 					.as("business time of a %s", row.get("PAYLOAD_TYPE"))
 					.isBetween(window.start(), window.end()));
 
 			assertThat(context.getBean(Clock.class).instant()).as("the clock reads real time after seeding")
 				.isAfterOrEqualTo(window.end());
-			// The scheduler was resumed: overdue open dossiers are flagged by the real
-			// deadline path.
+			// The scheduler was resumed: overdue open dossiers, and dossiers still parked
+			// with an officer past their holding limit, are recorded by the real deadline
+			// path.
 			await().atMost(Duration.ofSeconds(60))
-				.untilAsserted(() -> assertThat(eventsByType(jdbc)).containsKey(EVENTS + "DueDateMissedEvent"));
+				.untilAsserted(() -> assertThat(eventsByType(jdbc)).containsKeys(EVENTS + "DueDateMissedEvent",
+						EVENTS + "HoldingLimitExceededEvent"));
 			firstRun = eventsByType(jdbc);
 
 			// The read models saw every event although timestamps lie in the past
@@ -90,6 +94,11 @@ class DemoSimulatorIT {
 					.isEqualTo(received);
 			});
 			assertThat(count(jdbc, "select count(*) from dead_letter_entry")).isZero();
+			// Late and parked dossiers are flagged from those events.
+			await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+				assertThat(count(jdbc, "select count(*) from red_flag where rule_id = 'F4'")).isPositive();
+				assertThat(count(jdbc, "select count(*) from red_flag where rule_id = 'F6'")).isPositive();
+			});
 		}
 
 		try (ConfigurableApplicationContext context = start()) {

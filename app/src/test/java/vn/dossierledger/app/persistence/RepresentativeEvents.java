@@ -21,6 +21,7 @@ import vn.dossierledger.events.dossier.FeeLine;
 import vn.dossierledger.events.dossier.FeeType;
 import vn.dossierledger.events.dossier.FinancialObligationRequestedEvent;
 import vn.dossierledger.events.dossier.Holder;
+import vn.dossierledger.events.dossier.HoldingLimitExceededEvent;
 import vn.dossierledger.events.dossier.IntakeRejectedEvent;
 import vn.dossierledger.events.dossier.IntakeSupplementRequestedEvent;
 import vn.dossierledger.events.dossier.OpinionRecordedEvent;
@@ -125,7 +126,21 @@ final class RepresentativeEvents {
 				new WithdrawalRequestedEvent(DOSSIER, null, Actor.applicant(CITIZEN), AT),
 				new WithdrawalAcceptedEvent(DOSSIER, DESK, Instant.EPOCH),
 				new SatisfactionRatedEvent(DOSSIER, 5, "Rất hài lòng 👍", Actor.applicant(CITIZEN), AT),
-				new DueDateMissedEvent(DOSSIER, WHOLE_SECOND, new Actor("system", Role.CLERK, null), WHOLE_SECOND));
+				new DueDateMissedEvent(DOSSIER, WHOLE_SECOND, new Actor("system", Role.CLERK, null), WHOLE_SECOND),
+				new HoldingLimitExceededEvent(DOSSIER, new Holder("officer-spec-07", "unit-02", "agency-01"),
+						"THAM_DINH", 4L, AT, 1.5, WHOLE_SECOND, Actor.STATUTORY_CLOCK, WHOLE_SECOND));
 	}
+
+	/**
+	 * The events that existed when the Boot 3.5 bytes were recorded: an event class added
+	 * since was never written by that release.
+	 */
+	static List<DossierEvent> recordedBeforeTheUpgrade() {
+		return all().stream().filter((event) -> !ADDED_SINCE_THE_RECORDING.contains(event.getClass())).toList();
+	}
+
+	/** Event classes added after the Boot 3.5 recording, in the order they were added. */
+	static final List<Class<? extends DossierEvent>> ADDED_SINCE_THE_RECORDING = List
+		.of(HoldingLimitExceededEvent.class);
 
 }

@@ -112,7 +112,8 @@ class StoredMessageBytesTest {
 
 	@Test
 	void writesTheJsonBoot35WroteBeforeTheUpgrade() throws IOException {
-		List<Object> values = new ArrayList<>(RepresentativeEvents.all());
+		// Events added since are covered by writesEveryEventAsBoot35Did.
+		List<Object> values = new ArrayList<>(RepresentativeEvents.recordedBeforeTheUpgrade());
 		values.addAll(otherStoredValues());
 		List<String> recorded = recordedBoot35Json();
 		assertThat(recorded).hasSameSizeAs(values);

@@ -65,6 +65,24 @@ class RedFlagIndexIT {
 		assertThat(afterReset.total()).isZero();
 	}
 
+	/** The v1 mirror held flags a wall-clock sweep raised: it goes when v2 is created. */
+	@Test
+	void dropsTheIndexOfAnEarlierVersionWhenItCreatesItsOwn() throws IOException {
+		ElasticsearchClient client = provider(ElasticsearchTestServer.url()).getObject();
+		client.indices().create((create) -> create.index("red-flags-v1").aliases(RedFlagIndex.ALIAS, (alias) -> alias));
+		client.index((index) -> index.index("red-flags-v1")
+			.id("F4-swept")
+			.document(RedFlagDocument.of(flag("F4-swept", "F4", "H26.99-260302-0009", "Quá hạn, chưa xin lỗi"))));
+
+		assertThat(this.index.push(List.of(flag("F4-recorded", "F4", "H26.99-260302-0009", "Quá hạn, chưa xin lỗi"))))
+			.isTrue();
+		this.index.refresh();
+
+		assertThat(client.indices().exists((exists) -> exists.index("red-flags-v1")).value()).isFalse();
+		assertThat(this.index.search("qua han", 0, 10).items()).extracting(RedFlagView::flagId)
+			.containsExactly("F4-recorded");
+	}
+
 	@Test
 	void aServerThatIsNotThereMakesSearchUnavailableAndPushesFail() {
 		RedFlagIndex unreachable = new RedFlagIndex(provider(URI.create("http://127.0.0.1:9")));

@@ -97,7 +97,8 @@ record ProcedureFile(String catalogueVersion, Defaults defaults, List<Entry> pro
 	record RulebookEntry(Integer maxIntakeSupplementRequests, Integer maxProcessingSupplementRequests,
 			Integer maxSupplementRequestsWithOverride, Integer maxApologies, Boolean pauseClockForPayment,
 			Integer apologyWindowWorkingHours, Integer minReasonLength, String reasonPattern,
-			Integer minLegalBasisLength, String legalBasisPattern, Boolean requireSeparationOfReceiverAndApprover) {
+			Integer minLegalBasisLength, String legalBasisPattern, Boolean requireSeparationOfReceiverAndApprover,
+			Double holdingLimitFactor) {
 
 		static RulebookEntry merge(RulebookEntry base, RulebookEntry override) {
 			if (base == null || override == null) {
@@ -112,7 +113,8 @@ record ProcedureFile(String catalogueVersion, Defaults defaults, List<Entry> pro
 					or(override.minReasonLength, base.minReasonLength), or(override.reasonPattern, base.reasonPattern),
 					or(override.minLegalBasisLength, base.minLegalBasisLength),
 					or(override.legalBasisPattern, base.legalBasisPattern),
-					or(override.requireSeparationOfReceiverAndApprover, base.requireSeparationOfReceiverAndApprover));
+					or(override.requireSeparationOfReceiverAndApprover, base.requireSeparationOfReceiverAndApprover),
+					or(override.holdingLimitFactor, base.holdingLimitFactor));
 		}
 
 		Rulebook over(Rulebook base) {
@@ -125,7 +127,8 @@ record ProcedureFile(String catalogueVersion, Defaults defaults, List<Entry> pro
 					or(this.minReasonLength, base.minReasonLength()), or(this.reasonPattern, base.reasonPattern()),
 					or(this.minLegalBasisLength, base.minLegalBasisLength()),
 					or(this.legalBasisPattern, base.legalBasisPattern()),
-					or(this.requireSeparationOfReceiverAndApprover, base.requireSeparationOfReceiverAndApprover()));
+					or(this.requireSeparationOfReceiverAndApprover, base.requireSeparationOfReceiverAndApprover()),
+					or(this.holdingLimitFactor, base.holdingLimitFactor()));
 		}
 
 	}

@@ -132,6 +132,11 @@ final class ProcedureValidator {
 			this.problems
 				.add(label + ": maxSupplementRequestsWithOverride must be at least the per-stage limits: " + rulebook);
 		}
+		// Below 1, an officer still within the step's own allotted time would count as
+		// holding the dossier too long.
+		if (!(rulebook.holdingLimitFactor() >= 1) || Double.isInfinite(rulebook.holdingLimitFactor())) {
+			this.problems.add(label + ": holdingLimitFactor must be a number of at least 1: " + rulebook);
+		}
 	}
 
 	private void checkPattern(String label, String key, String pattern) {

@@ -29,11 +29,14 @@ import java.util.regex.Pattern;
  * article, or a document number such as 118/2025/NĐ-CP)
  * @param requireSeparationOfReceiverAndApprover whether the receiving officer may not
  * also approve the same dossier (red flag F14)
+ * @param holdingLimitFactor k of red flag F6: an officer still holding a transferred
+ * dossier after k × the step's allotted working time has held it too long, and the
+ * statutory clock records it (DOMAIN §5.2 proposes k = 2)
  */
 public record Rulebook(int maxIntakeSupplementRequests, int maxProcessingSupplementRequests,
 		int maxSupplementRequestsWithOverride, int maxApologies, boolean pauseClockForPayment,
 		int apologyWindowWorkingHours, int minReasonLength, String reasonPattern, int minLegalBasisLength,
-		String legalBasisPattern, boolean requireSeparationOfReceiverAndApprover) {
+		String legalBasisPattern, boolean requireSeparationOfReceiverAndApprover, double holdingLimitFactor) {
 
 	/** A word of two letters or more, in any script. */
 	public static final String A_WORD = "\\p{L}{2,}";
@@ -47,7 +50,7 @@ public record Rulebook(int maxIntakeSupplementRequests, int maxProcessingSupplem
 			+ "|quyết định|thông tư|chỉ thị|công văn)\\b.*\\d|\\bđiều\\s+\\d+|\\d+/\\d{4}/[\\p{L}\\d]+(-[\\p{L}\\d]+)*";
 
 	/** Used where the catalogue file sets no defaults of its own. */
-	public static final Rulebook DEFAULTS = new Rulebook(1, 1, 2, 1, false, 16, 10, A_WORD, 6, A_CITATION, true);
+	public static final Rulebook DEFAULTS = new Rulebook(1, 1, 2, 1, false, 16, 10, A_WORD, 6, A_CITATION, true, 2);
 
 	private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 

@@ -54,6 +54,7 @@ import vn.dossierledger.events.dossier.DueDateMissedEvent;
 import vn.dossierledger.events.dossier.FeeLine;
 import vn.dossierledger.events.dossier.FinancialObligationRequestedEvent;
 import vn.dossierledger.events.dossier.Holder;
+import vn.dossierledger.events.dossier.HoldingLimitExceededEvent;
 import vn.dossierledger.events.dossier.IntakeRejectedEvent;
 import vn.dossierledger.events.dossier.IntakeSupplementRequestedEvent;
 import vn.dossierledger.events.dossier.OpinionRecordedEvent;
@@ -147,6 +148,24 @@ public class Dossier {
 	private Instant missedDueAt;
 
 	private Holder holder;
+
+	/**
+	 * The transfer that made the current holder (its sequence; null before any) and the
+	 * step time it allotted: the holding limit of red flag F6 is computed from these.
+	 */
+	private Long holdingTransferSequence;
+
+	private Instant heldSince;
+
+	private String holdingStepCode;
+
+	private Instant holdingStepDeadline;
+
+	/** Working minutes the clock was paused since that transfer. */
+	private long pausedMinutesWhileHeld;
+
+	/** Whether the holding limit of that transfer was recorded as exceeded. */
+	private boolean holdingLimitExceeded;
 
 	private int intakeSupplementRequests;
 
@@ -317,7 +336,7 @@ public class Dossier {
 
 	@CommandHandler
 	DossierCommandResult handle(TransferDossierCommand command, ProcedureCatalogue catalogue, OfficerRegistry officers,
-			StatutoryClock statutoryClock, Clock clock) {
+			StatutoryClock statutoryClock, DeadlineManager deadlines, Clock clock) {
 		StatusPolicy.requireStatus(this.status, "transfer", DossierStatus.RECEIVED, DossierStatus.IN_PROCESSING);
 		Procedure procedure = procedure(catalogue);
 		Actor actor;
@@ -346,6 +365,7 @@ public class Dossier {
 		Holder from = this.holder != null ? this.holder : new Holder(actor.id(), actor.unitId(), procedure.agencyId());
 		apply(new DossierTransferredEvent(this.dossierId, from,
 				new Holder(receiver.id(), receiver.unitId(), agency.id()), step.code(), stepDeadline, actor, now));
+		scheduleHoldingLimit(deadlines, statutoryClock, procedure.rulebook().holdingLimitFactor());
 		return result();
 	}
 
@@ -408,6 +428,7 @@ public class Dossier {
 		apply(new SupplementReceivedEvent(this.dossierId, documentsOrEmpty(command.documents()), paused, newDueAt,
 				actor, now));
 		scheduleDueDate(deadlines, newDueAt);
+		scheduleHoldingLimit(deadlines, statutoryClock, procedure(catalogue).rulebook().holdingLimitFactor());
 		return result();
 	}
 
@@ -432,8 +453,8 @@ public class Dossier {
 	}
 
 	@CommandHandler
-	DossierCommandResult handle(ConfirmPaymentCommand command, OfficerRegistry officers, UniqueClaims claims,
-			StatutoryClock statutoryClock, DeadlineManager deadlines, Clock clock) {
+	DossierCommandResult handle(ConfirmPaymentCommand command, ProcedureCatalogue catalogue, OfficerRegistry officers,
+			UniqueClaims claims, StatutoryClock statutoryClock, DeadlineManager deadlines, Clock clock) {
 		Long recordedAmount = this.confirmedPayments.get(command.transactionId());
 		if (recordedAmount != null) {
 			PaymentPolicy.requireSamePaymentAsRecorded(command.transactionId(), recordedAmount,
@@ -463,8 +484,9 @@ public class Dossier {
 		apply(new PaymentSucceededEvent(this.dossierId, command.transactionId(), command.amountVnd(), command.gateway(),
 				command.eReceiptNumber(), paused, newDueAt, actor, now));
 		if (endsPause && this.status.isOpenAfterReceipt()) {
-			// Without a pause the deadline scheduled before is still the right one.
+			// Without a pause the deadlines scheduled before are still the right ones.
 			scheduleDueDate(deadlines, this.dueAt);
+			scheduleHoldingLimit(deadlines, statutoryClock, procedure(catalogue).rulebook().holdingLimitFactor());
 		}
 		return result();
 	}
@@ -542,6 +564,28 @@ public class Dossier {
 			return;
 		}
 		apply(new DueDateMissedEvent(this.dossierId, this.dueAt, Actor.STATUTORY_CLOCK, this.dueAt));
+	}
+
+	@DeadlineHandler(deadlineName = HoldingLimitDeadline.NAME)
+	void on(HoldingLimitDeadline deadline, DeadlineManager deadlines, Clock clock) {
+		// Never cancelled either (see scheduleHoldingLimit). One for a transfer that no
+		// longer holds the dossier, a limit moved by a pause since, during a pause, on a
+		// resolved or closed dossier or for a limit already recorded is stale: ignored.
+		boolean stillRelevant = this.status.isOpenAfterReceipt() && this.pauseStartedAt == null
+				&& Long.valueOf(deadline.transferSequence()).equals(this.holdingTransferSequence)
+				&& deadline.pausedWorkingMinutes() == this.pausedMinutesWhileHeld && !this.holdingLimitExceeded;
+		if (!stillRelevant) {
+			return;
+		}
+		if (clock.instant().isBefore(deadline.limitAt())) {
+			// Fired early (clock skew between scheduler and ledger clock): try again at
+			// the limit.
+			deadlines.schedule(deadline.limitAt(), HoldingLimitDeadline.NAME, deadline);
+			return;
+		}
+		apply(new HoldingLimitExceededEvent(this.dossierId, this.holder, this.holdingStepCode,
+				deadline.transferSequence(), this.heldSince, deadline.factor(), deadline.limitAt(),
+				Actor.STATUTORY_CLOCK, deadline.limitAt()));
 	}
 
 	// ---- Decision and result
@@ -730,6 +774,24 @@ public class Dossier {
 	}
 
 	/**
+	 * Schedules the current holder's holding limit (F6) at a transfer, and again when a
+	 * pause ends and moves it, without cancelling the one before (as
+	 * {@link #scheduleDueDate}). No limit once recorded, nor for a transfer that allotted
+	 * no working time.
+	 */
+	private void scheduleHoldingLimit(DeadlineManager deadlines, StatutoryClock statutoryClock, double factor) {
+		if (this.holdingTransferSequence == null || this.holdingLimitExceeded) {
+			return;
+		}
+		Instant limit = HoldingLimitPolicy.limitAt(statutoryClock, this.heldSince, this.holdingStepDeadline, factor,
+				this.pausedMinutesWhileHeld);
+		if (limit != null) {
+			deadlines.schedule(limit, HoldingLimitDeadline.NAME,
+					new HoldingLimitDeadline(this.holdingTransferSequence, this.pausedMinutesWhileHeld, factor, limit));
+		}
+	}
+
+	/**
 	 * Fees are awaited while processing waits for them, or after the result for fees
 	 * collected on delivery (DOMAIN 7.1: "if fees are collected after: paid").
 	 */
@@ -798,6 +860,12 @@ public class Dossier {
 	void on(DossierTransferredEvent event, @SequenceNumber long sequence) {
 		this.version = sequence;
 		this.holder = event.to();
+		this.holdingTransferSequence = sequence;
+		this.heldSince = event.occurredAt();
+		this.holdingStepCode = event.stepCode();
+		this.holdingStepDeadline = event.stepDeadline();
+		this.pausedMinutesWhileHeld = 0;
+		this.holdingLimitExceeded = false;
 		this.status = DossierStatus.IN_PROCESSING;
 	}
 
@@ -819,6 +887,7 @@ public class Dossier {
 		this.version = sequence;
 		this.pauseStartedAt = null;
 		this.dueAt = event.newDueAt();
+		pausedWhileHeld(event.pausedWorkingMinutes());
 		this.status = DossierStatus.IN_PROCESSING;
 	}
 
@@ -846,6 +915,7 @@ public class Dossier {
 		this.amountPaid += event.amountVnd();
 		this.pauseStartedAt = null;
 		this.dueAt = event.newDueAt();
+		pausedWhileHeld(event.pausedWorkingMinutes());
 		if (this.status == DossierStatus.AWAITING_PAYMENT) {
 			this.status = this.statusBeforePayment;
 		}
@@ -874,6 +944,21 @@ public class Dossier {
 	void on(DueDateMissedEvent event, @SequenceNumber long sequence) {
 		this.version = sequence;
 		this.missedDueAt = event.dueAt();
+	}
+
+	@EventSourcingHandler
+	void on(HoldingLimitExceededEvent event, @SequenceNumber long sequence) {
+		this.version = sequence;
+		if (Long.valueOf(event.transferSequence()).equals(this.holdingTransferSequence)) {
+			this.holdingLimitExceeded = true;
+		}
+	}
+
+	/** A pause while a transfer holds the dossier moves its holding limit on. */
+	private void pausedWhileHeld(long pausedWorkingMinutes) {
+		if (this.holdingTransferSequence != null) {
+			this.pausedMinutesWhileHeld += pausedWorkingMinutes;
+		}
 	}
 
 	@EventSourcingHandler

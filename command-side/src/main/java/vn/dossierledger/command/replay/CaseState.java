@@ -19,16 +19,18 @@ import vn.dossierledger.events.dossier.Recommendation;
  * it was last transferred to
  * @param pausedSince start of the current clock pause (supplement, or payment where the
  * procedure pauses the clock)
+ * @param holdingLimitsExceeded how often the statutory clock found an officer holding the
+ * dossier past the holding limit (red flag F6)
  */
 public record CaseState(DossierStatus status, String dossierCode, String procedureCode, String procedureVersion,
 		Holder holder, String receivedBy, Instant dueAt, Instant pausedSince, Recommendation lastRecommendation,
 		int intakeSupplementRequests, int processingSupplementRequests, int apologies, int failedPayments,
-		long amountDueVnd, long amountPaidVnd, boolean decisionSigned, boolean dueDateMissed,
+		long amountDueVnd, long amountPaidVnd, boolean decisionSigned, boolean dueDateMissed, int holdingLimitsExceeded,
 		boolean withdrawalRequested, Integer rating) {
 
 	/** Before the first event: nothing known. */
 	static final CaseState NONE = new CaseState(null, null, null, null, null, null, null, null, null, 0, 0, 0, 0, 0, 0,
-			false, false, false, null);
+			false, false, 0, false, null);
 
 	/**
 	 * @return the fields that differ from {@code later}, in declaration order

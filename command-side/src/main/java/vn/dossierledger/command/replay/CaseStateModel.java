@@ -12,6 +12,7 @@ import vn.dossierledger.events.dossier.DossierTransferredEvent;
 import vn.dossierledger.events.dossier.DueDateMissedEvent;
 import vn.dossierledger.events.dossier.FinancialObligationRequestedEvent;
 import vn.dossierledger.events.dossier.Holder;
+import vn.dossierledger.events.dossier.HoldingLimitExceededEvent;
 import vn.dossierledger.events.dossier.IntakeRejectedEvent;
 import vn.dossierledger.events.dossier.IntakeSupplementRequestedEvent;
 import vn.dossierledger.events.dossier.OpinionRecordedEvent;
@@ -70,6 +71,8 @@ public final class CaseStateModel {
 	private boolean decisionSigned;
 
 	private boolean dueDateMissed;
+
+	private int holdingLimitsExceeded;
 
 	private boolean withdrawalRequested;
 
@@ -155,6 +158,9 @@ public final class CaseStateModel {
 		else if (event instanceof DueDateMissedEvent) {
 			this.dueDateMissed = true;
 		}
+		else if (event instanceof HoldingLimitExceededEvent) {
+			this.holdingLimitsExceeded++;
+		}
 		else if (event instanceof DecisionSignedEvent) {
 			this.decisionSigned = true;
 		}
@@ -183,7 +189,8 @@ public final class CaseStateModel {
 		return new CaseState(this.status, this.dossierCode, this.procedureCode, this.procedureVersion, this.holder,
 				this.receivedBy, this.dueAt, this.pausedSince, this.lastRecommendation, this.intakeSupplementRequests,
 				this.processingSupplementRequests, this.apologies, this.failedPayments, this.amountDueVnd,
-				this.amountPaidVnd, this.decisionSigned, this.dueDateMissed, this.withdrawalRequested, this.rating);
+				this.amountPaidVnd, this.decisionSigned, this.dueDateMissed, this.holdingLimitsExceeded,
+				this.withdrawalRequested, this.rating);
 	}
 
 }

@@ -108,6 +108,7 @@ class YamlProcedureCatalogueTest {
 		assertThat(khaiSinh.maxIntakeSupplementRequests()).isEqualTo(1);
 		assertThat(vanPhongCongChung.pauseClockForPayment()).isTrue();
 		assertThat(vanPhongCongChung.minReasonLength()).isEqualTo(10);
+		assertThat(khaiSinh.holdingLimitFactor()).as("F6's k, DOMAIN's proposal").isEqualTo(2.0);
 	}
 
 	@Test
@@ -209,6 +210,7 @@ class YamlProcedureCatalogueTest {
 					procedures-competent-agency-also-cooperating.yaml | test-agency cannot also be a co-operating agency
 					procedures-version-on-procedure-with-versions.yaml | version and effectiveFrom belong on each of them
 					procedures-broken-legal-basis-pattern.yaml | rulebook legalBasisPattern is no regular expression
+					procedures-holding-limit-below-one.yaml | holdingLimitFactor must be a number of at least 1
 					no-such-file.yaml                 | Cannot read procedure catalogue
 					""")
 	void rejectsABrokenFileWithAMessageNamingTheProblem(String fixture, String expectedMessage) {

@@ -13,6 +13,7 @@ import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.ApologyChannel;
 import vn.dossierledger.events.dossier.ApologyIssuedEvent;
 import vn.dossierledger.events.dossier.DueDateMissedEvent;
+import vn.dossierledger.events.dossier.HoldingLimitExceededEvent;
 import vn.dossierledger.events.dossier.Role;
 import vn.dossierledger.events.dossier.command.AcceptWithdrawalCommand;
 import vn.dossierledger.events.dossier.command.ConfirmPaymentCommand;
@@ -39,6 +40,7 @@ import static vn.dossierledger.command.dossier.DossierTestSupport.RESULT_SHA256;
 import static vn.dossierledger.command.dossier.DossierTestSupport.STATUTORY_CLOCK;
 import static vn.dossierledger.command.dossier.DossierTestSupport.actor;
 import static vn.dossierledger.command.dossier.DossierTestSupport.history;
+import static vn.dossierledger.command.dossier.DossierTestSupport.holder;
 import static vn.dossierledger.command.dossier.DossierTestSupport.items;
 import static vn.dossierledger.command.dossier.DossierTestSupport.signedBy;
 import static vn.dossierledger.command.dossier.DossierTestSupport.violationOf;
@@ -46,6 +48,7 @@ import static vn.dossierledger.command.dossier.DossierTestSupport.violationOf;
 /**
  * The statutory due date as an Axon deadline, and the apology that moves it. The
  * aggregate's clock reads the fixture's time, so a deadline fires when the clock says so.
+ * A transfer also schedules the holder's holding limit ({@link DossierHoldingLimitTest}).
  */
 class DossierDeadlineTest {
 
@@ -57,6 +60,18 @@ class DossierDeadlineTest {
 	 * The due date of a birth registration received at {@link DossierTestSupport#NOW}.
 	 */
 	private static final Instant DUE = STATUTORY_CLOCK.dueAt(NOW, PROCEDURE.sla(), PROCEDURE.cutOffTime());
+
+	/**
+	 * The appraising specialist's holding limit (F6) for a transfer at
+	 * {@link DossierTestSupport#NOW}: twice the step's three working hours, at 16:30,
+	 * before the due date. Both statutory deadlines run side by side.
+	 */
+	private static final Instant HOLDING_LIMIT = STATUTORY_CLOCK.addWorkingMinutes(NOW, 2 * 3 * 60);
+
+	private static final HoldingLimitDeadline HOLDING = new HoldingLimitDeadline(2, 0, 2, HOLDING_LIMIT);
+
+	private static final HoldingLimitExceededEvent HELD_TOO_LONG = new HoldingLimitExceededEvent(DOSSIER_ID,
+			holder(BIRTH.specialist()), "THAM_DINH", 2, NOW, 2, HOLDING_LIMIT, Actor.STATUTORY_CLOCK, HOLDING_LIMIT);
 
 	private static final Scenario NOTARY = Scenario.NOTARY_OFFICE;
 
@@ -92,6 +107,11 @@ class DossierDeadlineTest {
 		return STATUTORY_CLOCK.dueAt(receivedAt, procedure.sla(), procedure.cutOffTime());
 	}
 
+	/** Twice the 40 hours of appraisal at the notary office: its 10 working days. */
+	private static HoldingLimitDeadline notaryHoldingLimit(Instant due) {
+		return new HoldingLimitDeadline(2, 0, 2, due);
+	}
+
 	private static IssueApologyCommand apology(String leader, Instant newDueAt) {
 		return new IssueApologyCommand(DOSSIER_ID, null, leader, REASON, newDueAt, ApologyChannel.EMAIL);
 	}
@@ -116,7 +136,7 @@ class DossierDeadlineTest {
 	@Test
 	void recordsNothingWhenTheDueDateFiresWhileASupplementIsAwaited() {
 		givenSubmittedThen(RECEIVE, TRANSFER, SUPPLEMENT_REQUEST).whenThenTimeAdvancesTo(DUE)
-			.expectDeadlinesMet(new DueDateDeadline(DUE))
+			.expectDeadlinesMet(HOLDING, new DueDateDeadline(DUE))
 			.expectNoEvents()
 			.expectNoScheduledDeadlines();
 	}
@@ -136,7 +156,7 @@ class DossierDeadlineTest {
 		this.support.given(history(NOTARY).submitted())
 			.andGivenCommands(NOTARY_RECEIVE, NOTARY_TRANSFER, NOTARY_FEES)
 			.whenThenTimeAdvancesTo(due)
-			.expectDeadlinesMet(new DueDateDeadline(due))
+			.expectDeadlinesMet(new DueDateDeadline(due), notaryHoldingLimit(due))
 			.expectNoEvents();
 	}
 
@@ -150,8 +170,11 @@ class DossierDeadlineTest {
 					new ConfirmPaymentCommand(DOSSIER_ID, null, "TX-1", 1_000_000, PaymentGateway.NATIONAL_PORTAL, null,
 							null))
 			.whenThenTimeAdvancesTo(due)
-			.expectDeadlinesMet(new DueDateDeadline(due), new DueDateDeadline(due))
-			.expectEvents(new DueDateMissedEvent(DOSSIER_ID, due, Actor.STATUTORY_CLOCK, due));
+			.expectDeadlinesMet(new DueDateDeadline(due), notaryHoldingLimit(due), new DueDateDeadline(due),
+					notaryHoldingLimit(due))
+			.expectEvents(new DueDateMissedEvent(DOSSIER_ID, due, Actor.STATUTORY_CLOCK, due),
+					new HoldingLimitExceededEvent(DOSSIER_ID, holder(NOTARY.specialist()), "THAM_DINH", 2, NOW, 2, due,
+							Actor.STATUTORY_CLOCK, due));
 	}
 
 	@Test
@@ -174,7 +197,7 @@ class DossierDeadlineTest {
 		givenSubmittedThen(RECEIVE, TRANSFER,
 				new StopProcessingCommand(DOSSIER_ID, null, BIRTH.leader(), REASON, LEGAL_BASIS))
 			.whenThenTimeAdvancesTo(DUE)
-			.expectDeadlinesMet(new DueDateDeadline(DUE))
+			.expectDeadlinesMet(HOLDING, new DueDateDeadline(DUE))
 			.expectNoEvents();
 	}
 
@@ -203,8 +226,8 @@ class DossierDeadlineTest {
 		given = given.andGivenCommands(apology(BIRTH.leader(), newDue));
 		this.support.clock.thaw();
 		given.whenThenTimeAdvancesTo(newDue)
-			.expectDeadlinesMet(new DueDateDeadline(DUE), new DueDateDeadline(newDue))
-			.expectEvents(new DueDateMissedEvent(DOSSIER_ID, newDue, Actor.STATUTORY_CLOCK, newDue));
+			.expectDeadlinesMet(HOLDING, new DueDateDeadline(DUE), new DueDateDeadline(newDue))
+			.expectEvents(HELD_TOO_LONG, new DueDateMissedEvent(DOSSIER_ID, newDue, Actor.STATUTORY_CLOCK, newDue));
 	}
 
 	// ---- Firing
@@ -212,8 +235,8 @@ class DossierDeadlineTest {
 	@Test
 	void recordsTheMissedDueDateWhenTheDeadlineFiresOnAnOpenDossier() {
 		givenSubmittedThen(RECEIVE, TRANSFER).whenThenTimeAdvancesTo(DUE)
-			.expectDeadlinesMet(new DueDateDeadline(DUE))
-			.expectEvents(new DueDateMissedEvent(DOSSIER_ID, DUE, Actor.STATUTORY_CLOCK, DUE))
+			.expectDeadlinesMet(HOLDING, new DueDateDeadline(DUE))
+			.expectEvents(HELD_TOO_LONG, new DueDateMissedEvent(DOSSIER_ID, DUE, Actor.STATUTORY_CLOCK, DUE))
 			.expectNoScheduledDeadlines();
 	}
 
@@ -232,7 +255,7 @@ class DossierDeadlineTest {
 				new IssueResultCommand(DOSSIER_ID, null, BIRTH.clerk(), "KQ-1", "1", RESULT_SHA256, false))
 			.whenTimeElapses(Duration.ofDays(3))
 			.expectNoEvents()
-			.expectDeadlinesMet(new DueDateDeadline(DUE));
+			.expectDeadlinesMet(HOLDING, new DueDateDeadline(DUE));
 	}
 
 	// ---- Apology rules

@@ -125,7 +125,7 @@ final class DossierTestSupport {
 
 	/** The aggregate's clock reads the fixture's current time. */
 	DossierTestSupport() {
-		this(null);
+		this(null, CATALOGUE);
 	}
 
 	/**
@@ -133,7 +133,19 @@ final class DossierTestSupport {
 	 * fixture's current time
 	 */
 	DossierTestSupport(Clock clock) {
-		this.fixture.registerInjectableResource(CATALOGUE);
+		this(clock, CATALOGUE);
+	}
+
+	/**
+	 * @param catalogue the procedure catalogue the aggregate reads, e.g. one with another
+	 * rulebook
+	 */
+	DossierTestSupport(ProcedureCatalogue catalogue) {
+		this(null, catalogue);
+	}
+
+	private DossierTestSupport(Clock clock, ProcedureCatalogue catalogue) {
+		this.fixture.registerInjectableResource(catalogue);
 		this.fixture.registerInjectableResource(OFFICERS);
 		this.fixture.registerInjectableResource(STATUTORY_CLOCK);
 		this.fixture.registerInjectableResource(VERIFIER);

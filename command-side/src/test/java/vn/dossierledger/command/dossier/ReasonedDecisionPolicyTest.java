@@ -45,7 +45,7 @@ class ReasonedDecisionPolicyTest {
 
 	@Test
 	void followsTheFormOfTheRulebookItIsGiven() {
-		Rulebook articlesOnly = new Rulebook(1, 1, 2, 1, false, 16, 3, "\\p{L}", 0, "Điều \\d+", true);
+		Rulebook articlesOnly = new Rulebook(1, 1, 2, 1, false, 16, 3, "\\p{L}", 0, "Điều \\d+", true, 2);
 
 		assertThatCode(() -> ReasonedDecisionPolicy.requireReasonAndLegalBasis("Sai", "Điều 9", articlesOnly,
 				DossierStatus.SUBMITTED))

@@ -17,6 +17,7 @@ import vn.dossierledger.events.dossier.DossierSubmittedEvent;
 import vn.dossierledger.events.dossier.DossierTransferredEvent;
 import vn.dossierledger.events.dossier.FinancialObligationRequestedEvent;
 import vn.dossierledger.events.dossier.Holder;
+import vn.dossierledger.events.dossier.HoldingLimitExceededEvent;
 import vn.dossierledger.events.dossier.PaymentSucceededEvent;
 import vn.dossierledger.events.dossier.Role;
 import vn.dossierledger.events.dossier.SupplementReceivedEvent;
@@ -84,6 +85,20 @@ class CaseStateModelTest {
 		assertThat(awaiting.status()).isEqualTo(DossierStatus.AWAITING_PAYMENT);
 		assertThat(paid.status()).isEqualTo(DossierStatus.IN_PROCESSING);
 		assertThat(paid.amountDueVnd()).isEqualTo(paid.amountPaidVnd()).isEqualTo(50_000);
+	}
+
+	@Test
+	void countsTheHoldingLimitsTheStatutoryClockFoundExceededAndChangesNothingElse() {
+		this.model.apply(submitted());
+		CaseState held = this.model
+			.apply(new DossierTransferredEvent("d", null, SPECIALIST, "THAM_DINH", DUE, DESK, MONDAY.plusSeconds(60)));
+		Instant limit = MONDAY.plusSeconds(7200);
+		CaseState exceeded = this.model.apply(new HoldingLimitExceededEvent("d", SPECIALIST, "THAM_DINH", 1,
+				MONDAY.plusSeconds(60), 2, limit, Actor.STATUTORY_CLOCK, limit));
+
+		assertThat(held.holdingLimitsExceeded()).isZero();
+		assertThat(held.changesTo(exceeded)).extracting(FieldChange::field, FieldChange::before, FieldChange::after)
+			.containsExactly(tuple("holdingLimitsExceeded", 0, 1));
 	}
 
 	@Test

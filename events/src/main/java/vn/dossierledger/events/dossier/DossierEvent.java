@@ -7,12 +7,13 @@ import java.time.Instant;
  * person (legal record) and its business time; the time it was recorded is the event
  * message's timestamp.
  */
-public sealed interface DossierEvent permits DossierSubmittedEvent, SubmissionSignatureVerifiedEvent,
-		DossierReceivedEvent, IntakeSupplementRequestedEvent, SupplementSubmittedEvent, IntakeRejectedEvent,
-		DossierTransferredEvent, OpinionRecordedEvent, SupplementRequestedEvent, SupplementReceivedEvent,
-		FinancialObligationRequestedEvent, PaymentSucceededEvent, PaymentFailedEvent, PaymentRefundedEvent,
-		ApologyIssuedEvent, DecisionSignedEvent, ResultIssuedEvent, ResultDeliveredEvent, ProcessingStoppedEvent,
-		WithdrawalRequestedEvent, WithdrawalAcceptedEvent, SatisfactionRatedEvent, DueDateMissedEvent {
+public sealed interface DossierEvent
+		permits DossierSubmittedEvent, SubmissionSignatureVerifiedEvent, DossierReceivedEvent,
+		IntakeSupplementRequestedEvent, SupplementSubmittedEvent, IntakeRejectedEvent, DossierTransferredEvent,
+		OpinionRecordedEvent, SupplementRequestedEvent, SupplementReceivedEvent, FinancialObligationRequestedEvent,
+		PaymentSucceededEvent, PaymentFailedEvent, PaymentRefundedEvent, ApologyIssuedEvent, DecisionSignedEvent,
+		ResultIssuedEvent, ResultDeliveredEvent, ProcessingStoppedEvent, WithdrawalRequestedEvent,
+		WithdrawalAcceptedEvent, SatisfactionRatedEvent, DueDateMissedEvent, HoldingLimitExceededEvent {
 
 	String dossierId();
 

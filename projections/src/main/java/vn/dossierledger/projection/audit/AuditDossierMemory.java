@@ -16,6 +16,7 @@ import vn.dossierledger.events.dossier.DossierSubmittedEvent;
 import vn.dossierledger.events.dossier.DossierTransferredEvent;
 import vn.dossierledger.events.dossier.DueDateMissedEvent;
 import vn.dossierledger.events.dossier.FinancialObligationRequestedEvent;
+import vn.dossierledger.events.dossier.HoldingLimitExceededEvent;
 import vn.dossierledger.events.dossier.IntakeRejectedEvent;
 import vn.dossierledger.events.dossier.IntakeSupplementRequestedEvent;
 import vn.dossierledger.events.dossier.OpinionRecordedEvent;
@@ -147,8 +148,8 @@ public class AuditDossierMemory extends ReadModelRow {
 		if (event instanceof SubmissionSignatureVerifiedEvent || event instanceof OpinionRecordedEvent
 				|| event instanceof PaymentFailedEvent || event instanceof PaymentRefundedEvent
 				|| event instanceof ApologyIssuedEvent || event instanceof DueDateMissedEvent
-				|| event instanceof DecisionSignedEvent || event instanceof WithdrawalRequestedEvent
-				|| event instanceof SatisfactionRatedEvent) {
+				|| event instanceof HoldingLimitExceededEvent || event instanceof DecisionSignedEvent
+				|| event instanceof WithdrawalRequestedEvent || event instanceof SatisfactionRatedEvent) {
 			return null; // no change of status
 		}
 		throw new IllegalArgumentException("Unknown event " + event.getClass().getName());

@@ -14,6 +14,7 @@ import vn.dossierledger.events.dossier.DossierTransferredEvent;
 import vn.dossierledger.events.dossier.DueDateMissedEvent;
 import vn.dossierledger.events.dossier.FeeLine;
 import vn.dossierledger.events.dossier.FinancialObligationRequestedEvent;
+import vn.dossierledger.events.dossier.HoldingLimitExceededEvent;
 import vn.dossierledger.events.dossier.IntakeRejectedEvent;
 import vn.dossierledger.events.dossier.IntakeSupplementRequestedEvent;
 import vn.dossierledger.events.dossier.OpinionRecordedEvent;
@@ -105,6 +106,13 @@ record AuditEventFacts(String eventType, String stepCode, List<String> texts, Li
 		}
 		if (event instanceof ProcessingStoppedEvent stopped) {
 			return new AuditEventFacts(type, null, texts(stopped.reason(), stopped.legalBasis()), List.of());
+		}
+		if (event instanceof HoldingLimitExceededEvent exceeded) {
+			// Recorded by the statutory clock: the officer held too long is named, so
+			// that
+			// a search by name finds it.
+			return new AuditEventFacts(type, exceeded.stepCode(), texts(exceeded.stepCode()),
+					officers(exceeded.holder().officerId()));
 		}
 		if (event instanceof WithdrawalRequestedEvent withdrawal) {
 			return new AuditEventFacts(type, null, texts(withdrawal.reason()), List.of());

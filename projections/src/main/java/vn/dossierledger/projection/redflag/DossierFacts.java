@@ -1,6 +1,7 @@
 package vn.dossierledger.projection.redflag;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -86,9 +87,24 @@ public class DossierFacts extends ReadModelRow {
 	@Column(name = "holder_transfer_event_id", length = 64)
 	private String holderTransferEventId;
 
-	/** When the current holder has had the dossier k × the step's allotted time (F6). */
-	@Column(name = "parked_threshold_at")
-	private Instant parkedThresholdAt;
+	/**
+	 * The aggregate sequence of that transfer, as the statutory clock's events name it.
+	 */
+	@Column(name = "holder_transfer_sequence")
+	private Long holderTransferSequence;
+
+	/**
+	 * The holding limit the statutory clock recorded as exceeded by the current holder
+	 * (F6), with that event and the factor k it records; null until then.
+	 */
+	@Column(name = "holding_limit_at")
+	private Instant holdingLimitAt;
+
+	@Column(name = "holding_limit_event_id", length = 64)
+	private String holdingLimitEventId;
+
+	@Column(name = "holding_limit_factor")
+	private Double holdingLimitFactor;
 
 	@Column(name = "last_valid_signature_at")
 	private Instant lastValidSignatureAt;
@@ -151,11 +167,30 @@ public class DossierFacts extends ReadModelRow {
 		return sequence > this.lastSequence;
 	}
 
+	/**
+	 * The time the timed rules judge an event at: its business time, or the latest one of
+	 * the history so far if that is later (a statutory clock event is dated at the
+	 * instant it marks, which may be before events recorded ahead of it).
+	 */
+	Instant asOf(Instant businessAt) {
+		Instant at = stored(businessAt);
+		return (this.lastBusinessAt != null && this.lastBusinessAt.isAfter(at)) ? this.lastBusinessAt : at;
+	}
+
+	/**
+	 * An instant as its {@code timestamp(6)} column keeps it: the facts of a dossier
+	 * judge alike whether they stayed in memory or were read back (events carry
+	 * nanoseconds).
+	 */
+	private static Instant stored(Instant instant) {
+		return (instant != null) ? instant.truncatedTo(ChronoUnit.MICROS) : null;
+	}
+
 	void applied(long sequence, String eventId, Instant businessAt) {
 		this.lastSequence = sequence;
 		this.lastEventId = eventId;
-		if (this.lastBusinessAt == null || businessAt.isAfter(this.lastBusinessAt)) {
-			this.lastBusinessAt = businessAt;
+		if (this.lastBusinessAt == null || stored(businessAt).isAfter(this.lastBusinessAt)) {
+			this.lastBusinessAt = stored(businessAt);
 		}
 	}
 
@@ -171,17 +206,22 @@ public class DossierFacts extends ReadModelRow {
 	}
 
 	void received(Instant at, String eventId, String officerId, String procedureVersionReceived, Instant due) {
-		this.receivedAt = at;
+		this.receivedAt = stored(at);
 		this.receiptEventId = eventId;
 		this.receivingOfficerId = officerId;
 		this.procedureVersion = procedureVersionReceived;
-		this.dueAt = due;
+		this.dueAt = stored(due);
 	}
 
 	void dueAt(Instant due) {
 		if (due != null) {
-			this.dueAt = due;
+			this.dueAt = stored(due);
 		}
+	}
+
+	/** Whether the dossier is due at that instant (as stored). */
+	boolean isDueAt(Instant due) {
+		return this.dueAt != null && this.dueAt.equals(stored(due));
 	}
 
 	void apologised(String eventId, Instant newDue) {
@@ -190,16 +230,25 @@ public class DossierFacts extends ReadModelRow {
 		dueAt(newDue);
 	}
 
-	void heldBy(String officerId, String unitId, Instant since, String transferEventId, Instant parkedAt) {
+	void heldBy(String officerId, String unitId, Instant since, String transferEventId, Long transferSequence) {
 		this.holderOfficerId = officerId;
 		this.holderUnitId = unitId;
-		this.holderSince = since;
+		this.holderSince = stored(since);
 		this.holderTransferEventId = transferEventId;
-		this.parkedThresholdAt = parkedAt;
+		this.holderTransferSequence = transferSequence;
+		this.holdingLimitAt = null;
+		this.holdingLimitEventId = null;
+		this.holdingLimitFactor = null;
+	}
+
+	void holdingLimitExceeded(Instant limitAt, String eventId, double factor) {
+		this.holdingLimitAt = stored(limitAt);
+		this.holdingLimitEventId = eventId;
+		this.holdingLimitFactor = factor;
 	}
 
 	void validSignature(Instant at, String eventId) {
-		this.lastValidSignatureAt = at;
+		this.lastValidSignatureAt = stored(at);
 		this.lastValidSignatureEventId = eventId;
 	}
 
@@ -312,8 +361,20 @@ public class DossierFacts extends ReadModelRow {
 		return this.holderTransferEventId;
 	}
 
-	Instant parkedThresholdAt() {
-		return this.parkedThresholdAt;
+	Long holderTransferSequence() {
+		return this.holderTransferSequence;
+	}
+
+	Instant holdingLimitAt() {
+		return this.holdingLimitAt;
+	}
+
+	String holdingLimitEventId() {
+		return this.holdingLimitEventId;
+	}
+
+	Double holdingLimitFactor() {
+		return this.holdingLimitFactor;
 	}
 
 	Instant lastValidSignatureAt() {

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Where rules raise and close flags. A flag's id is a hash of rule, dossier and evidence
- * key, so raising it again (a redelivery, a replay, the next sweep) updates the same row;
+ * key, so raising it again (a redelivery, a replay, a later event) updates the same row;
  * officers and evidence of a repeated raise are merged with those already recorded.
  */
 final class FlagBook {

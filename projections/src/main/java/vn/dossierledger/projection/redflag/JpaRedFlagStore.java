@@ -1,23 +1,16 @@
 package vn.dossierledger.projection.redflag;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.projection.BatchRows;
 
 /** The red-flag storage on the three JPA repositories. */
 @Component
 class JpaRedFlagStore implements RedFlagStore {
-
-	private static final List<String> CLOCK_STATUSES = Arrays.stream(DossierStatus.values())
-		.filter(DossierStatus::isOpenAfterReceipt)
-		.map(DossierStatus::name)
-		.toList();
 
 	private final DossierFactsRepository dossiers;
 
@@ -89,11 +82,6 @@ class JpaRedFlagStore implements RedFlagStore {
 			this.batchFlags.created(none);
 			return none;
 		});
-	}
-
-	@Override
-	public List<DossierFacts> dossiersWithRunningClock() {
-		return this.dossiers.findByStatusInAndPausedFalse(CLOCK_STATUSES);
 	}
 
 	@Override

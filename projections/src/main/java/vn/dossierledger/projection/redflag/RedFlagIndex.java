@@ -34,7 +34,15 @@ class RedFlagIndex {
 
 	static final String ALIAS = "red-flags";
 
-	static final String INDEX = "red-flags-v1";
+	/**
+	 * v2: F4 and F6 from recorded events only. The flags a wall-clock sweep raised into
+	 * v1 go with it: the first push after the upgrade drops v1 and fills v2 from the
+	 * rebuilt model (migration V11).
+	 */
+	static final String INDEX = "red-flags-v2";
+
+	/** Earlier versions of the index, dropped when the current one is created. */
+	static final List<String> EARLIER_INDICES = List.of("red-flags-v1");
 
 	private static final Logger logger = LoggerFactory.getLogger(RedFlagIndex.class);
 
@@ -160,6 +168,7 @@ class RedFlagIndex {
 			return;
 		}
 		if (!client.indices().exists((exists) -> exists.index(INDEX)).value()) {
+			dropEarlierIndices(client);
 			client.indices()
 				.create((create) -> create.index(INDEX)
 					.aliases(ALIAS, (alias) -> alias)
@@ -193,6 +202,14 @@ class RedFlagIndex {
 			.properties("open", (p) -> p.boolean_((b) -> b))
 			.properties("closedAt", (p) -> p.date((d) -> d))
 			.properties("closedReason", (p) -> p.text((t) -> t)));
+	}
+
+	private static void dropEarlierIndices(ElasticsearchClient client) throws IOException {
+		for (String earlier : EARLIER_INDICES) {
+			if (client.indices().exists((exists) -> exists.index(earlier)).value()) {
+				client.indices().delete((delete) -> delete.index(earlier));
+			}
+		}
 	}
 
 	private void dropIndex(ElasticsearchClient client) throws IOException {

@@ -13,7 +13,7 @@ import vn.dossierledger.projection.ReadModelProcessingProperties;
 /**
  * The red-flags processor (pooled streaming, JPA token store and dead-letter queue), its
  * rules with their configured thresholds. The application enables scheduling for the
- * sweep.
+ * Elasticsearch mirror ({@link RedFlagMirror}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RedFlagProperties.class)

@@ -22,6 +22,7 @@ import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.DossierSubmittedEvent;
 import vn.dossierledger.events.dossier.DossierTransferredEvent;
 import vn.dossierledger.events.dossier.FinancialObligationRequestedEvent;
+import vn.dossierledger.events.dossier.HoldingLimitExceededEvent;
 import vn.dossierledger.events.dossier.IntakeRejectedEvent;
 import vn.dossierledger.events.dossier.IntakeSupplementRequestedEvent;
 import vn.dossierledger.events.dossier.OpinionRecordedEvent;
@@ -39,11 +40,14 @@ import vn.dossierledger.events.dossier.SupplementSubmittedEvent;
 import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
 
 /**
- * The red-flag read model (DOMAIN §5.2). For each event of a dossier, in order: the
- * time-based rules are asked whether their condition arose before the event's business
+ * The red-flag read model (DOMAIN §5.2), a function of the recorded events alone: a
+ * rebuild reproduces it row for row. For each event of a dossier, in order: the
+ * time-based rules are asked whether their condition had arisen by the event's business
  * time, the event is kept as possible evidence, every event rule looks at it against the
- * facts so far, and the facts are updated. An event at or below the dossier's last
- * applied sequence was seen already and changes nothing.
+ * facts so far, and the facts are updated. Time passing with nothing recorded changes
+ * nothing: the statutory clock records the moments that matter (a missed due date, a
+ * holding limit) as events. An event at or below the dossier's last applied sequence was
+ * seen already and changes nothing.
  */
 @Component
 @ProcessingGroup(RedFlagProjection.PROCESSING_GROUP)
@@ -89,8 +93,9 @@ public class RedFlagProjection {
 			return; // redelivered
 		}
 		FlagBook flags = new FlagBook(this.store);
+		Instant asOf = facts.asOf(recorded.businessAt());
 		for (TimedRule rule : this.rules.timed()) {
-			rule.asOf(recorded.businessAt(), facts, flags);
+			rule.asOf(asOf, facts, flags);
 		}
 		this.store.save(new EvidenceEvent(recorded));
 		for (EventRule rule : this.rules.onEvents()) {
@@ -99,14 +104,6 @@ public class RedFlagProjection {
 		learn(recorded, facts);
 		facts.applied(recorded.sequence(), recorded.eventId(), recorded.businessAt());
 		this.store.save(facts);
-	}
-
-	/** Time-based rules as of the given time, for the sweep. */
-	void sweep(DossierFacts facts, Instant now) {
-		FlagBook flags = new FlagBook(this.store);
-		for (TimedRule rule : this.rules.timed()) {
-			rule.asOf(now, facts, flags);
-		}
 	}
 
 	private DossierFacts newDossier(DossierSubmittedEvent submitted) {
@@ -149,8 +146,12 @@ public class RedFlagProjection {
 		}
 		else if (event instanceof DossierTransferredEvent transfer) {
 			facts.heldBy(transfer.to().officerId(), transfer.to().unitId(), transfer.occurredAt(), recorded.eventId(),
-					this.rules.parkedWithOfficer().thresholdFor(transfer));
+					recorded.sequence());
 			facts.moveTo(DossierStatus.IN_PROCESSING, false);
+		}
+		else if (event instanceof HoldingLimitExceededEvent exceeded
+				&& ParkedWithOfficerRule.isAboutTheHolding(facts, exceeded)) {
+			facts.holdingLimitExceeded(exceeded.limitAt(), recorded.eventId(), exceeded.factor());
 		}
 		else if (event instanceof OpinionRecordedEvent opinion && opinion.actor().role() == Role.SPECIALIST) {
 			facts.recordSpecialistOpinion();

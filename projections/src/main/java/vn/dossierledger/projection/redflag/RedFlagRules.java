@@ -8,8 +8,6 @@ import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 /** The rules in force, with their thresholds from configuration. */
 final class RedFlagRules {
 
-	private final ParkedWithOfficerRule parkedWithOfficer;
-
 	private final List<TimedRule> timedRules;
 
 	private final List<EventRule> eventRules;
@@ -17,12 +15,12 @@ final class RedFlagRules {
 	RedFlagRules(RedFlagProperties properties, ProcedureCatalogue catalogue, StatutoryClock clock) {
 		LateWithoutApologyRule lateWithoutApology = new LateWithoutApologyRule(properties.apologyGrace(), catalogue,
 				clock);
-		this.parkedWithOfficer = new ParkedWithOfficerRule(properties.parkedFactor(), clock);
-		this.timedRules = List.of(lateWithoutApology, this.parkedWithOfficer);
+		ParkedWithOfficerRule parkedWithOfficer = new ParkedWithOfficerRule();
+		this.timedRules = List.of(lateWithoutApology, parkedWithOfficer);
 		this.eventRules = List.of(new RepeatedSupplementRule(),
 				new ReasonlessDecisionRule(properties.minReasonLength(), catalogue),
 				new SignedSubmissionRejectedRule(properties.signedRejectionWindow()), lateWithoutApology,
-				new SerialPostponementRule(catalogue, clock), this.parkedWithOfficer,
+				new SerialPostponementRule(catalogue, clock), parkedWithOfficer,
 				new SupplementClockGamingRule(properties.clockGamingFraction(), clock),
 				new BackdatedIntakeRule(properties.backdatingTolerance()),
 				new TimestampTamperingRule(properties.maxRecordingDelay()), new SelfDealingRule(catalogue),
@@ -35,10 +33,6 @@ final class RedFlagRules {
 
 	List<EventRule> onEvents() {
 		return this.eventRules;
-	}
-
-	ParkedWithOfficerRule parkedWithOfficer() {
-		return this.parkedWithOfficer;
 	}
 
 }

@@ -24,9 +24,6 @@ interface RedFlagStore {
 
 	void save(RedFlag flag);
 
-	/** Dossiers whose statutory clock runs: the ones time-based rules look at. */
-	List<DossierFacts> dossiersWithRunningClock();
-
 	void deleteAll();
 
 }

@@ -3,10 +3,11 @@ package vn.dossierledger.projection.redflag;
 import java.time.Instant;
 
 /**
- * A rule whose condition arises by the passing of time (F4, F6). It is asked "as of" the
- * business time of every event, so a replay raises what the live model raised, and by the
- * sweep "as of now", so flags appear while the dossier is live. The flag's raised-at time
- * is when the condition arose, never the time of asking.
+ * A rule whose condition arises by the passing of time (F4, F6). It is asked "as of"
+ * every recorded event of the dossier (its business time, or the latest one the history
+ * has reached), never as of a wall clock, so that a replay raises exactly what the live
+ * model raised. The flag's raised-at time is when the condition arose, never the time of
+ * asking.
  */
 interface TimedRule {
 

@@ -27,6 +27,7 @@ import vn.dossierledger.events.dossier.DossierSubmittedEvent;
 import vn.dossierledger.events.dossier.DossierTransferredEvent;
 import vn.dossierledger.events.dossier.DueDateMissedEvent;
 import vn.dossierledger.events.dossier.FinancialObligationRequestedEvent;
+import vn.dossierledger.events.dossier.HoldingLimitExceededEvent;
 import vn.dossierledger.events.dossier.IntakeRejectedEvent;
 import vn.dossierledger.events.dossier.IntakeSupplementRequestedEvent;
 import vn.dossierledger.events.dossier.OpinionRecordedEvent;
@@ -192,6 +193,13 @@ public class DossierStatusProjection {
 	@EventHandler
 	void on(DueDateMissedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
 		update(event.dossierId(), sequence, recordedAt, (row) -> row.dueDateMissed(event.dueAt()));
+	}
+
+	/** An oversight fact (red flag F6): nothing the citizen's status shows changes. */
+	@EventHandler
+	void on(HoldingLimitExceededEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+		update(event.dossierId(), sequence, recordedAt, (row) -> {
+		});
 	}
 
 	@EventHandler

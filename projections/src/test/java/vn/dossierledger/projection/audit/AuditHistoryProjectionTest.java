@@ -36,6 +36,7 @@ import static vn.dossierledger.projection.BirthRegistrationEvents.at;
 import static vn.dossierledger.projection.BirthRegistrationEvents.delivered;
 import static vn.dossierledger.projection.BirthRegistrationEvents.dueDateMissed;
 import static vn.dossierledger.projection.BirthRegistrationEvents.feesRequested;
+import static vn.dossierledger.projection.BirthRegistrationEvents.holdingLimitExceeded;
 import static vn.dossierledger.projection.BirthRegistrationEvents.on;
 import static vn.dossierledger.projection.BirthRegistrationEvents.paid;
 import static vn.dossierledger.projection.BirthRegistrationEvents.rated;
@@ -204,6 +205,22 @@ class AuditHistoryProjectionTest {
 		// The citizen's comment ("Nhanh") stays out: it is the applicant's own words.
 		assertThat(rating.text()).isNull();
 		assertThat(rating.nationalStatusCode()).isEqualTo(10);
+	}
+
+	@Test
+	void anExceededHoldingLimitIsTheStatutoryClocksAndNamesTheOfficerAndStep() {
+		apply(submitted("07:40"));
+		apply(received("08:00", on("2026-03-03", "16:30")));
+		apply(transferred(RECEIVING_OFFICER, SPECIALIST, "THAM_DINH", "08:20", "11:20"));
+		AuditDocument exceeded = apply(holdingLimitExceeded("08:20", at("15:50")));
+
+		assertThat(exceeded.eventType()).isEqualTo("HoldingLimitExceeded");
+		assertThat(exceeded.actorId()).isEqualTo("statutory-clock");
+		assertThat(exceeded.actorRole()).isEqualTo("SYSTEM");
+		assertThat(exceeded.stepCode()).isEqualTo("THAM_DINH");
+		assertThat(exceeded.occurredAt()).isEqualTo(at("15:50"));
+		assertThat(exceeded.nationalStatusCode()).as("still in processing").isEqualTo(4);
+		assertThat(exceeded.text()).contains("THAM_DINH", "Đỗ Thị Lan");
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package vn.dossierledger.projection.redflag;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +37,6 @@ class InMemoryRedFlagStore implements RedFlagStore {
 	@Override
 	public List<RedFlag> flags(String dossierId) {
 		return this.flags.values().stream().filter((flag) -> flag.dossierId().equals(dossierId)).toList();
-	}
-
-	@Override
-	public List<DossierFacts> dossiersWithRunningClock() {
-		return new ArrayList<>(this.dossiers.values().stream().filter(DossierFacts::clockRunning).toList());
 	}
 
 	@Override

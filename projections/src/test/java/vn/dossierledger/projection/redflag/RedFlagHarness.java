@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Feeds events to the red-flag projection the way the processor does (identifier,
- * sequence, recorded time), remembers them to redeliver or replay, and sweeps as of a
- * given time.
+ * sequence, recorded time) and remembers them to redeliver or replay. There is nothing
+ * else to do: no flag depends on when the model is asked, only on the events fed.
  */
 final class RedFlagHarness {
 
@@ -49,10 +49,6 @@ final class RedFlagHarness {
 		this.history.add(recorded);
 		deliver(recorded);
 		return recorded.eventId();
-	}
-
-	void sweep(Instant now) {
-		this.store.dossiersWithRunningClock().forEach((facts) -> this.projection.sweep(facts, now));
 	}
 
 	List<RedFlagView> flags() {

@@ -21,6 +21,7 @@ import static vn.dossierledger.projection.BirthRegistrationEvents.at;
 import static vn.dossierledger.projection.BirthRegistrationEvents.delivered;
 import static vn.dossierledger.projection.BirthRegistrationEvents.dueDateMissed;
 import static vn.dossierledger.projection.BirthRegistrationEvents.feesRequested;
+import static vn.dossierledger.projection.BirthRegistrationEvents.holdingLimitExceeded;
 import static vn.dossierledger.projection.BirthRegistrationEvents.on;
 import static vn.dossierledger.projection.BirthRegistrationEvents.paid;
 import static vn.dossierledger.projection.BirthRegistrationEvents.rated;
@@ -204,6 +205,17 @@ class DossierStatusProjectionTest {
 		assertThat(withdrawn.nationalStatusCode()).isEqualTo(7);
 		assertThat(withdrawn.closedAt()).isEqualTo(at("10:30"));
 		assertThat(withdrawn.nextAction().code()).isEqualTo("NONE_WITHDRAWN");
+	}
+
+	@Test
+	void anExceededHoldingLimitChangesNothingTheCitizenSeesButIsApplied() {
+		receiveAndTransfer();
+		DossierStatusView before = view();
+
+		feed((sequence) -> this.projection.on(holdingLimitExceeded("08:30", at("15:30")), sequence, at("15:30")));
+
+		assertThat(view()).isEqualTo(before);
+		assertThat(row().lastSequence()).isEqualTo(3);
 	}
 
 	@Test

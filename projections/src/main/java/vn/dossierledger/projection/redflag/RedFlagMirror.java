@@ -1,0 +1,85 @@
+package vn.dossierledger.projection.redflag;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.dossierledger.events.query.redflag.RedFlagView;
+
+/**
+ * Keeps the Elasticsearch mirror up with the JPA flags: every {@code sweep-interval} it
+ * pushes the flags raised or changed since they were last mirrored. It raises nothing:
+ * every flag, time-based ones included, comes from the recorded events
+ * ({@link RedFlagProjection}).
+ */
+@Component
+public class RedFlagMirror {
+
+	private static final Logger logger = LoggerFactory.getLogger(RedFlagMirror.class);
+
+	private final RedFlagRepository flags;
+
+	private final RedFlagIndex index;
+
+	private final RedFlagProperties properties;
+
+	private final TransactionTemplate transactions;
+
+	RedFlagMirror(RedFlagRepository flags, RedFlagIndex index, RedFlagProperties properties,
+			PlatformTransactionManager transactionManager) {
+		this.flags = flags;
+		this.index = index;
+		this.properties = properties;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	@Scheduled(initialDelayString = "${dossier-ledger.red-flags.sweep-interval:PT1M}",
+			fixedDelayString = "${dossier-ledger.red-flags.sweep-interval:PT1M}")
+	void scheduledPush() {
+		pushToIndex();
+	}
+
+	/**
+	 * Pushes flags not yet mirrored; on failure they stay pending for the next push.
+	 * @return how many flags were mirrored
+	 */
+	public int pushToIndex() {
+		if (!this.index.enabled()) {
+			return 0;
+		}
+		int pushed = 0;
+		while (true) {
+			List<RedFlag> pending = this.transactions
+				.execute((status) -> this.flags.findNotYetIndexed(PageRequest.of(0, this.properties.indexBatchSize())));
+			if (pending == null || pending.isEmpty()) {
+				return pushed;
+			}
+			List<RedFlagView> views = pending.stream().map(RedFlagViews::view).toList();
+			try {
+				if (!this.index.push(views)) {
+					return pushed;
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				logger.warn("Red flags not mirrored to Elasticsearch yet ({}); retrying at the next push",
+						ex.toString());
+				return pushed;
+			}
+			Map<String, Integer> revisions = new HashMap<>();
+			pending.forEach((flag) -> revisions.put(flag.flagId(), flag.revision()));
+			this.transactions.executeWithoutResult(
+					(status) -> revisions.forEach((flagId, revision) -> this.flags.markIndexed(flagId, revision)));
+			pushed += pending.size();
+		}
+	}
+
+}

@@ -26,14 +26,7 @@ class RedFlagsIT extends SharedLedgerTest {
 
 	@Test
 	void repeatedSupplementAndReasonlessRefusalAreFlagged() {
-		DossierWalk supplemented = DossierWalk.submit(api())
-			.receive()
-			.transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.SPECIALIST, "THAM_DINH");
-		command(supplemented, "/supplement-requests", supplementRequest(null));
-		command(supplemented, "/supplements",
-				Map.of("actingOfficerId", BirthRegistration.RECEIVING_OFFICER, "documents", List.of()));
-		command(supplemented, "/supplement-requests",
-				supplementRequest("Giấy chứng sinh bổ sung vẫn không đọc được số hiệu"));
+		DossierWalk supplemented = supplementedTwice();
 
 		DossierWalk refused = DossierWalk.submit(api());
 		// Ten characters: enough for the aggregate, short of F2's twenty.
@@ -75,14 +68,7 @@ class RedFlagsIT extends SharedLedgerTest {
 
 	@Test
 	void rebuildingTheRedFlagsGivesBackEveryRowOfTheirTables() {
-		DossierWalk supplemented = DossierWalk.submit(api())
-			.receive()
-			.transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.SPECIALIST, "THAM_DINH");
-		command(supplemented, "/supplement-requests", supplementRequest(null));
-		command(supplemented, "/supplements",
-				Map.of("actingOfficerId", BirthRegistration.RECEIVING_OFFICER, "documents", List.of()));
-		command(supplemented, "/supplement-requests",
-				supplementRequest("Giấy chứng sinh bổ sung vẫn không đọc được số hiệu"));
+		DossierWalk supplemented = supplementedTwice();
 		awaitFlag(supplemented, "F1");
 		ReadModelsAdminApi admin = new ReadModelsAdminApi(api());
 		admin.awaitAllCaughtUp(Duration.ofSeconds(60));
@@ -140,6 +126,21 @@ class RedFlagsIT extends SharedLedgerTest {
 
 	private Reply get(String path) {
 		return api().exchange(HttpMethod.GET, path, null, null, null);
+	}
+
+	/**
+	 * A dossier whose specialist asks for a second supplement with a thin override (F1).
+	 */
+	private DossierWalk supplementedTwice() {
+		DossierWalk supplemented = DossierWalk.submit(api())
+			.receive()
+			.transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.SPECIALIST, "THAM_DINH");
+		command(supplemented, "/supplement-requests", supplementRequest(null));
+		command(supplemented, "/supplements",
+				Map.of("actingOfficerId", BirthRegistration.RECEIVING_OFFICER, "documents", List.of()));
+		command(supplemented, "/supplement-requests",
+				supplementRequest("Giấy chứng sinh bổ sung vẫn không đọc được số hiệu"));
+		return supplemented;
 	}
 
 }

@@ -3,7 +3,6 @@ package vn.dossierledger.command.rest;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.RecordComponent;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,16 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.command.organisation.OfficerRegistry;
-import vn.dossierledger.web.ApiProblemAdvice;
-import vn.dossierledger.web.StrictRequestJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
@@ -43,6 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * What the command API refuses before a command is sent: a 400 problem+json naming the
  * field, and nothing reaches the command gateway.
  */
+@ContextConfiguration(classes = CommandApiSlice.class)
 @WebMvcTest
 class DossierCommandControllerTest {
 
@@ -147,22 +145,6 @@ class DossierCommandControllerTest {
 			.andExpect(jsonPath("$.detail").value(not(emptyOrNullString())));
 		verifyNoInteractions(this.commands);
 		return result;
-	}
-
-	/**
-	 * Replaces the application's configuration: the command API, its problem answers and
-	 * the web layer's JSON reader.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	@Import({ DossierCommandController.class, CommandProblemAdvice.class, ApiProblemAdvice.class,
-			StrictRequestJson.class })
-	static class CommandApiOnly {
-
-		@Bean
-		Clock clock() {
-			return Clock.systemUTC();
-		}
-
 	}
 
 }

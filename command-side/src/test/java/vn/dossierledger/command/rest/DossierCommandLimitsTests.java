@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,15 +32,14 @@ import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.command.dossier.InvalidFieldsDetails;
 import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.events.dossier.command.FieldLimits;
-import vn.dossierledger.web.ApiProblemAdvice;
 import vn.dossierledger.web.Problems;
-import vn.dossierledger.web.StrictRequestJson;
 
 /**
  * The command API refuses every string and list over its {@code FieldLimits} with the
  * {@code invalid-request} problem naming the field, and sends no command; what only the
  * command side can see (a path variable) comes back as the same problem.
  */
+@ContextConfiguration(classes = CommandApiSlice.class)
 @WebMvcTest(properties = "spring.jackson.use-jackson2-defaults=true") // as the
 																		// application
 																		// reads JSON
@@ -139,19 +137,6 @@ class DossierCommandLimitsTests {
 		submission.put("applicant", applicant);
 		submission.put("documents", List.of(document));
 		return submission;
-	}
-
-	/** Only the command API and its problem advice; the collaborators are mocks. */
-	@Configuration(proxyBeanMethods = false)
-	@Import({ DossierCommandController.class, CommandProblemAdvice.class, ApiProblemAdvice.class,
-			StrictRequestJson.class })
-	static class CommandApiOnly {
-
-		@Bean
-		Clock clock() {
-			return Clock.systemUTC();
-		}
-
 	}
 
 }

@@ -129,11 +129,20 @@ class SealStore {
 			.findFirst();
 	}
 
+	/**
+	 * Records the key once, under the head lock. A plain look-up first: H2 2.4's
+	 * {@code insert … select … where not exists} misses a row its own transaction
+	 * inserted, and two blocks sealed in one transaction failed on the key forever.
+	 */
 	void registerKey(LedgerPublicKey key, String firstUsed) {
-		this.jdbc.update(
-				"insert into ledger_public_key (key_id, algorithm, subject_public_key_info, first_used)"
-						+ " select ?, ?, ?, ? where not exists (select 1 from ledger_public_key where key_id = ?)",
-				key.keyId(), key.algorithm(), key.subjectPublicKeyInfo(), firstUsed, key.keyId());
+		Long known = this.jdbc.queryForObject("select count(*) from ledger_public_key where key_id = ?", Long.class,
+				key.keyId());
+		if (known == null || known == 0) {
+			this.jdbc.update(
+					"insert into ledger_public_key (key_id, algorithm, subject_public_key_info, first_used)"
+							+ " values (?, ?, ?, ?)",
+					key.keyId(), key.algorithm(), key.subjectPublicKeyInfo(), firstUsed);
+		}
 	}
 
 	List<LedgerPublicKey> publicKeys() {

@@ -114,6 +114,11 @@ public class Dossier {
 	@AggregateIdentifier
 	private String dossierId;
 
+	/**
+	 * The sequence of the last event, as Axon's own version; kept in a field because an
+	 * event-sourced aggregate neither writes nor reads an {@code @AggregateVersion}
+	 * field.
+	 */
 	private long version;
 
 	private DossierStatus status;

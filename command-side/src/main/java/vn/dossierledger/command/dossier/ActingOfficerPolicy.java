@@ -3,6 +3,7 @@ package vn.dossierledger.command.dossier;
 import java.util.Arrays;
 
 import vn.dossierledger.command.catalogue.Procedure;
+import vn.dossierledger.command.catalogue.ProcedureStep;
 import vn.dossierledger.command.organisation.Agency;
 import vn.dossierledger.command.organisation.Officer;
 import vn.dossierledger.command.organisation.OfficerRegistry;
@@ -29,6 +30,14 @@ final class ActingOfficerPolicy {
 			.map(role -> new Actor(officer.id(), role, officer.unitId()))
 			.orElseThrow(() -> new DossierRuleViolation(DossierRule.OFFICER_ROLE_REQUIRED, current,
 					"Officer " + officerId + " holds none of the roles " + Arrays.toString(accepted)));
+	}
+
+	/** The officer a step is handed to holds the role the procedure says performs it. */
+	static void requirePerformerOfStep(Officer receiver, ProcedureStep step, DossierStatus current) {
+		if (!receiver.holds(step.performedBy())) {
+			throw new DossierRuleViolation(DossierRule.OFFICER_ROLE_REQUIRED, current, "Step " + step.code()
+					+ " is performed by a " + step.performedBy() + "; officer " + receiver.id() + " is not one");
+		}
 	}
 
 	static Officer requireOfficer(OfficerRegistry registry, String officerId, DossierStatus current) {

@@ -1,17 +1,45 @@
 package vn.dossierledger.command.dossier;
 
+import vn.dossierledger.command.catalogue.Procedure;
+import vn.dossierledger.command.organisation.Officer;
+import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.events.dossier.Actor;
+import vn.dossierledger.events.dossier.DetachedSignature;
 import vn.dossierledger.events.dossier.DossierStatus;
+import vn.dossierledger.events.dossier.Role;
 import vn.dossierledger.events.dossier.SignatureCheck;
 
 /**
- * A decision is valid only with a verified signature, made with the acting leader's own
- * certificate, and (where the rulebook says so) not by the officer who received the file
- * (F14).
+ * A decision is made by an approving leader of a competent agency and is valid only with
+ * a verified signature, made with the leader's own certificate, and (where the rulebook
+ * says so) not by the officer who received the file (F14); a result is issued only on a
+ * signed decision.
  */
 final class DecisionSignaturePolicy {
 
 	private DecisionSignaturePolicy() {
+	}
+
+	/**
+	 * The officer deciding (signing, or stopping processing) is an approving leader of
+	 * the procedure's competent agency, acting in that role.
+	 */
+	static Actor requireApprover(OfficerRegistry registry, String officerId, Procedure procedure,
+			DossierStatus current) {
+		Officer officer = ActingOfficerPolicy.requireOfficer(registry, officerId, current);
+		if (!officer.holds(Role.APPROVING_LEADER)) {
+			throw new DossierRuleViolation(DossierRule.APPROVER_ONLY_SIGNS, current,
+					"Only an approving leader signs a decision; officer " + officerId + " is not one");
+		}
+		ActingOfficerPolicy.requireCompetentAgency(registry, officer.unitId(), procedure, current);
+		return new Actor(officer.id(), Role.APPROVING_LEADER, officer.unitId());
+	}
+
+	static void requireSignature(DetachedSignature signature, DossierStatus current) {
+		if (signature == null) {
+			throw new DossierRuleViolation(DossierRule.DECISION_SIGNATURE_INVALID, current,
+					"A decision must carry the leader's digital signature");
+		}
 	}
 
 	static void requireValidSignature(SignatureCheck check, DossierStatus current) {
@@ -38,6 +66,13 @@ final class DecisionSignaturePolicy {
 		if (required && approver.id().equals(receivedBy)) {
 			throw new DossierRuleViolation(DossierRule.SEPARATION_OF_RECEIVER_AND_APPROVER, current,
 					"Officer " + approver.id() + " received this dossier and may not also approve it");
+		}
+	}
+
+	static void requireSignedDecision(boolean decisionSigned, DossierStatus current) {
+		if (!decisionSigned) {
+			throw new DossierRuleViolation(DossierRule.SIGNED_DECISION_REQUIRED, current,
+					"A result is issued only on a signed decision");
 		}
 	}
 

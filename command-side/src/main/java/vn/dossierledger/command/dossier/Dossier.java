@@ -6,13 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -31,7 +28,6 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.catalogue.DocumentComponent;
 import vn.dossierledger.command.catalogue.Procedure;
 import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.command.catalogue.ProcedureStep;
@@ -115,14 +111,14 @@ public class Dossier {
 	/** Statutory dates are Vietnamese calendar dates. */
 	static final ZoneId LEGAL_TIME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	/** Statuses from which the applicant may withdraw (DOMAIN §7.1). */
-	private static final Set<DossierStatus> WITHDRAWABLE = Collections
-		.unmodifiableSet(EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.INTAKE_SUPPLEMENT, DossierStatus.RECEIVED,
-				DossierStatus.IN_PROCESSING, DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.AWAITING_PAYMENT));
-
 	@AggregateIdentifier
 	private String dossierId;
 
+	/**
+	 * The sequence of the last event, as Axon's own version; kept in a field because an
+	 * event-sourced aggregate neither writes nor reads an {@code @AggregateVersion}
+	 * field.
+	 */
 	private long version;
 
 	private DossierStatus status;
@@ -224,22 +220,14 @@ public class Dossier {
 	DossierCommandResult handle(SubmitDossierCommand command, ProcedureCatalogue catalogue, UniqueClaims claims,
 			SignatureVerifier signatures, Clock clock) {
 		Instant now = clock.instant();
-		Procedure procedure = catalogue.inForce(command.procedureCode(), LocalDate.ofInstant(now, LEGAL_TIME_ZONE))
-			.orElseThrow(() -> new DossierRuleViolation(DossierRule.UNKNOWN_PROCEDURE, null,
-					"No procedure " + command.procedureCode() + " in force"));
-		if (claims.ownerOf(ClaimScope.DOSSIER_CODE, command.dossierCode()).isPresent()) {
-			// Which dossier holds it stays unsaid: a submitter must not learn another
-			// dossier's id.
-			throw new DossierRuleViolation(DossierRule.DOSSIER_CODE_TAKEN, null,
-					"Dossier code " + command.dossierCode() + " is already used by another dossier");
-		}
+		Procedure procedure = ProcedurePolicy.requireInForce(
+				catalogue.inForce(command.procedureCode(), LocalDate.ofInstant(now, LEGAL_TIME_ZONE)),
+				command.procedureCode());
+		SubmissionPolicy.requireUnusedDossierCode(command.dossierCode(),
+				claims.ownerOf(ClaimScope.DOSSIER_CODE, command.dossierCode()));
 		List<SubmittedDocument> documents = command.documents() == null ? List.of() : command.documents();
-		requireMandatoryComponents(procedure, documents);
-		boolean signatureRequired = procedure.signatureRequired() && command.channel() == Channel.ONLINE;
-		if (signatureRequired && documents.stream().anyMatch(document -> document.signature() == null)) {
-			throw new DossierRuleViolation(DossierRule.SIGNATURE_REQUIRED, null,
-					"Procedure " + procedure.code() + " requires every document of an online submission to be signed");
-		}
+		SubmissionPolicy.requireMandatoryComponents(procedure, documents);
+		SubmissionPolicy.requireSignedOnline(procedure, command.channel(), documents);
 		Actor actor = command.representative() == null ? Actor.applicant(command.applicant())
 				: Actor.representative(command.representative());
 		apply(new DossierSubmittedEvent(command.dossierId(), command.dossierCode(), procedure.code(),
@@ -257,17 +245,6 @@ public class Dossier {
 			}
 		}
 		return result();
-	}
-
-	private static void requireMandatoryComponents(Procedure procedure, List<SubmittedDocument> documents) {
-		Set<String> supplied = new HashSet<>();
-		documents.forEach(document -> supplied.add(document.componentCode()));
-		for (DocumentComponent component : procedure.components()) {
-			if (component.mandatory() && !supplied.contains(component.code())) {
-				throw new DossierRuleViolation(DossierRule.MANDATORY_DOCUMENT_MISSING, null,
-						"Mandatory component " + component.code() + " (" + component.name() + ") is missing");
-			}
-		}
 	}
 
 	@CommandHandler
@@ -348,15 +325,10 @@ public class Dossier {
 					Role.APPROVING_LEADER, Role.CLERK, Role.RECEIVING_OFFICER);
 			ActingOfficerPolicy.requireHolderOrUnitLeader(this.holder, actor, this.status);
 		}
-		ProcedureStep step = procedure.step(command.stepCode())
-			.orElseThrow(() -> new DossierRuleViolation(DossierRule.UNKNOWN_STEP, this.status,
-					"Procedure " + procedure.code() + " has no step " + command.stepCode()));
+		ProcedureStep step = ProcedurePolicy.requireStep(procedure, command.stepCode(), this.status);
 		Officer receiver = ActingOfficerPolicy.requireOfficer(officers, command.toOfficerId(), this.status);
 		var agency = ActingOfficerPolicy.requireCompetentAgency(officers, receiver.unitId(), procedure, this.status);
-		if (!receiver.holds(step.performedBy())) {
-			throw new DossierRuleViolation(DossierRule.OFFICER_ROLE_REQUIRED, this.status, "Step " + step.code()
-					+ " is performed by a " + step.performedBy() + "; officer " + receiver.id() + " is not one");
-		}
+		ActingOfficerPolicy.requirePerformerOfStep(receiver, step, this.status);
 		Instant now = clock.instant();
 		Instant stepDeadline = statutoryClock.addWorkingMinutes(now, step.slaWorkingHours() * 60L);
 		if (stepDeadline.isAfter(this.dueAt)) {
@@ -389,7 +361,7 @@ public class Dossier {
 		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status, Role.SPECIALIST,
 				Role.APPROVING_LEADER);
 		ActingOfficerPolicy.requireHolderOrUnitLeader(this.holder, actor, this.status);
-		requireLeaderApproval(officers, command.approvedByOfficerId(), actor);
+		SupplementPolicy.requireLeaderApproval(officers, command.approvedByOfficerId(), actor, this.status);
 		SupplementPolicy.requireItemisedAgainstChecklist(command.items(), procedure, this.status);
 		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(), rules, this.status);
 		SupplementPolicy.requireOncePerStageUnlessOverridden(this.processingSupplementRequests,
@@ -400,19 +372,6 @@ public class Dossier {
 						rules.maxProcessingSupplementRequests(), command.overrideReason()),
 				actor, clock.instant()));
 		return result();
-	}
-
-	private void requireLeaderApproval(OfficerRegistry officers, String approverId, Actor requester) {
-		Officer approver = officers.officer(approverId == null ? "" : approverId)
-			.filter(candidate -> candidate.holds(Role.APPROVING_LEADER))
-			.orElseThrow(() -> new DossierRuleViolation(DossierRule.SUPPLEMENT_NEEDS_LEADER_APPROVAL, this.status,
-					"A processing-stage supplement request must be approved by an approving leader"));
-		var approverAgency = officers.agencyOfUnit(approver.unitId()).orElseThrow();
-		var requesterAgency = officers.agencyOfUnit(requester.unitId()).orElseThrow();
-		if (!approverAgency.id().equals(requesterAgency.id())) {
-			throw new DossierRuleViolation(DossierRule.SUPPLEMENT_NEEDS_LEADER_APPROVAL, this.status,
-					"Leader " + approver.id() + " is not of the requesting officer's agency");
-		}
 	}
 
 	@CommandHandler
@@ -462,14 +421,10 @@ public class Dossier {
 					this.status);
 			return result(); // a gateway callback repeated: already recorded
 		}
-		requireFeesAwaited("confirm a payment for");
+		StatusPolicy.requireFeesAwaited(this.status, this.amountDue, this.amountPaid, "confirm a payment for");
 		PaymentPolicy.requireNotOfAnotherDossier(command.transactionId(),
 				claims.ownerOf(ClaimScope.PAYMENT_TRANSACTION, command.transactionId()), this.dossierId, this.status);
-		long outstanding = this.amountDue - this.amountPaid;
-		if (command.amountVnd() < outstanding) {
-			throw new DossierRuleViolation(DossierRule.PAYMENT_BELOW_AMOUNT_DUE, this.status,
-					"Paid " + command.amountVnd() + " VND of " + outstanding + " VND due");
-		}
+		PaymentPolicy.requireAmountDueCovered(command.amountVnd(), this.amountDue, this.amountPaid, this.status);
 		Actor actor = command.gateway() == PaymentGateway.CASH_AT_DESK ? ActingOfficerPolicy.requireRole(officers,
 				command.actingOfficerId(), this.status, Role.RECEIVING_OFFICER, Role.CLERK)
 				: Actor.paymentGateway(command.gateway());
@@ -496,7 +451,7 @@ public class Dossier {
 		if (this.confirmedPayments.containsKey(command.transactionId())) {
 			return result(); // a late failure notice for a transaction that went through
 		}
-		requireFeesAwaited("record a failed payment for");
+		StatusPolicy.requireFeesAwaited(this.status, this.amountDue, this.amountPaid, "record a failed payment for");
 		apply(new PaymentFailedEvent(this.dossierId, command.transactionId(), command.amountVnd(), command.gateway(),
 				command.reason(), Actor.paymentGateway(command.gateway()), clock.instant()));
 		return result();
@@ -505,11 +460,8 @@ public class Dossier {
 	@CommandHandler
 	DossierCommandResult handle(RefundPaymentCommand command, ProcedureCatalogue catalogue, OfficerRegistry officers,
 			Clock clock) {
-		Long amount = this.confirmedPayments.get(command.transactionId());
-		if (amount == null) {
-			throw new DossierRuleViolation(DossierRule.UNKNOWN_TRANSACTION, this.status,
-					"No confirmed payment " + command.transactionId() + " on this dossier");
-		}
+		long amount = PaymentPolicy.requireConfirmedPayment(command.transactionId(),
+				this.confirmedPayments.get(command.transactionId()), this.status);
 		if (this.refundedPayments.contains(command.transactionId())) {
 			return result();
 		}
@@ -595,30 +547,18 @@ public class Dossier {
 			SignatureVerifier signatures, Clock clock) {
 		StatusPolicy.requireStatus(this.status, "sign a decision on", DossierStatus.IN_PROCESSING);
 		Procedure procedure = procedure(catalogue);
-		Actor actor = approver(officers, command.actingOfficerId(), procedure);
+		Actor actor = DecisionSignaturePolicy.requireApprover(officers, command.actingOfficerId(), procedure,
+				this.status);
 		DecisionSignaturePolicy.requireSeparationOfReceiverAndApprover(
 				procedure.rulebook().requireSeparationOfReceiverAndApprover(), this.receivedBy, actor, this.status);
 		DecisionSignaturePolicy.requireSha256(command.documentSha256(), this.status);
-		if (command.signature() == null) {
-			throw new DossierRuleViolation(DossierRule.DECISION_SIGNATURE_INVALID, this.status,
-					"A decision must carry the leader's digital signature");
-		}
+		DecisionSignaturePolicy.requireSignature(command.signature(), this.status);
 		Instant now = clock.instant();
 		SignatureCheck check = signatures.verify(command.documentSha256(), command.signature(), now);
 		DecisionSignaturePolicy.requireValidSignature(check, this.status);
 		DecisionSignaturePolicy.requireSignerIsActingOfficer(check, actor, this.status);
 		apply(new DecisionSignedEvent(this.dossierId, command.documentSha256(), check, actor, now));
 		return result();
-	}
-
-	private Actor approver(OfficerRegistry officers, String officerId, Procedure procedure) {
-		Officer officer = ActingOfficerPolicy.requireOfficer(officers, officerId, this.status);
-		if (!officer.holds(Role.APPROVING_LEADER)) {
-			throw new DossierRuleViolation(DossierRule.APPROVER_ONLY_SIGNS, this.status,
-					"Only an approving leader signs a decision; officer " + officerId + " is not one");
-		}
-		ActingOfficerPolicy.requireCompetentAgency(officers, officer.unitId(), procedure, this.status);
-		return new Actor(officer.id(), Role.APPROVING_LEADER, officer.unitId());
 	}
 
 	@CommandHandler
@@ -628,10 +568,7 @@ public class Dossier {
 		Procedure procedure = procedure(catalogue);
 		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status, Role.CLERK);
 		ActingOfficerPolicy.requireCompetentAgency(officers, actor.unitId(), procedure, this.status);
-		if (!this.decisionSigned) {
-			throw new DossierRuleViolation(DossierRule.SIGNED_DECISION_REQUIRED, this.status,
-					"A result is issued only on a signed decision");
-		}
+		DecisionSignaturePolicy.requireSignedDecision(this.decisionSigned, this.status);
 		DecisionSignaturePolicy.requireSha256(command.resultDocumentSha256(), this.status);
 		apply(new ResultIssuedEvent(this.dossierId, command.resultDocumentCode(), command.issueNumber(),
 				command.resultDocumentSha256(), command.electronic(), actor, clock.instant()));
@@ -649,21 +586,10 @@ public class Dossier {
 		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
 				Role.RECEIVING_OFFICER, Role.CLERK);
 		ActingOfficerPolicy.requireDeskOrCompetentAgency(officers, actor, procedure(catalogue), this.status);
-		if (this.amountPaid < this.amountDue) {
-			throw new DossierRuleViolation(DossierRule.FEES_OUTSTANDING, this.status,
-					(this.amountDue - this.amountPaid) + " VND are still due");
-		}
-		if (command.method() == DeliveryMethod.ONLINE && !this.electronicResult) {
-			throw new DossierRuleViolation(DossierRule.ELECTRONIC_RESULT_REQUIRED_FOR_ONLINE_DELIVERY, this.status,
-					"Only an electronic result can be delivered online");
-		}
-		boolean entitled = Objects.equals(command.recipient(), this.applicant)
-				|| Objects.equals(command.recipient(), this.representative)
-				|| !ReasonedDecisionPolicy.isBlank(command.authorisationRef());
-		if (command.recipient() == null || !entitled) {
-			throw new DossierRuleViolation(DossierRule.RECIPIENT_MUST_BE_ENTITLED, this.status,
-					"The recipient must be the applicant, the representative, or hold a recorded authorisation");
-		}
+		DeliveryPolicy.requireFeesPaid(this.amountDue, this.amountPaid, this.status);
+		DeliveryPolicy.requireElectronicResultForOnlineDelivery(command.method(), this.electronicResult, this.status);
+		DeliveryPolicy.requireEntitledRecipient(command.recipient(), this.applicant, this.representative,
+				command.authorisationRef(), this.status);
 		apply(new ResultDeliveredEvent(this.dossierId, command.method(), command.recipient(),
 				command.authorisationRef(), actor, clock.instant()));
 		return result();
@@ -675,7 +601,8 @@ public class Dossier {
 		StatusPolicy.requireStatus(this.status, "stop processing of", DossierStatus.IN_PROCESSING,
 				DossierStatus.AWAITING_SUPPLEMENT, DossierStatus.AWAITING_PAYMENT);
 		Procedure procedure = procedure(catalogue);
-		Actor actor = approver(officers, command.actingOfficerId(), procedure);
+		Actor actor = DecisionSignaturePolicy.requireApprover(officers, command.actingOfficerId(), procedure,
+				this.status);
 		ReasonedDecisionPolicy.requireReasonAndLegalBasis(command.reason(), command.legalBasis(), procedure.rulebook(),
 				this.status);
 		apply(new ProcessingStoppedEvent(this.dossierId, command.reason(), command.legalBasis(), actor,
@@ -691,7 +618,7 @@ public class Dossier {
 		if (this.withdrawalRequested && !this.status.isTerminal()) {
 			return result();
 		}
-		StatusPolicy.requireStatus(this.status, "withdraw", WITHDRAWABLE.toArray(DossierStatus[]::new));
+		StatusPolicy.requireWithdrawable(this.status);
 		apply(new WithdrawalRequestedEvent(this.dossierId, command.reason(), actor, clock.instant()));
 		return result();
 	}
@@ -702,12 +629,7 @@ public class Dossier {
 		if (this.status == DossierStatus.WITHDRAWN) {
 			return result();
 		}
-		// A request made earlier lapses once the result is issued: accept only where a
-		// request could be made.
-		if (!this.withdrawalRequested || !WITHDRAWABLE.contains(this.status)) {
-			throw new DossierRuleViolation(DossierRule.ILLEGAL_TRANSITION, this.status,
-					"No pending withdrawal request to accept in status " + this.status);
-		}
+		StatusPolicy.requirePendingWithdrawal(this.withdrawalRequested, this.status);
 		Actor actor = ActingOfficerPolicy.requireRole(officers, command.actingOfficerId(), this.status,
 				Role.RECEIVING_OFFICER, Role.APPROVING_LEADER);
 		ActingOfficerPolicy.requireDeskOrCompetentAgency(officers, actor, procedure(catalogue), this.status);
@@ -719,13 +641,8 @@ public class Dossier {
 	DossierCommandResult handle(RateSatisfactionCommand command, Clock clock) {
 		StatusPolicy.requireStatus(this.status, "rate", DossierStatus.DELIVERED);
 		Actor actor = applicantOrRepresentative(command.ratedBy());
-		if (this.rated) {
-			throw new DossierRuleViolation(DossierRule.ALREADY_RATED, this.status, "This dossier was already rated");
-		}
-		if (command.score() < 1 || command.score() > 5) {
-			throw new DossierRuleViolation(DossierRule.RATING_OUT_OF_RANGE, this.status,
-					"A rating is from 1 to 5, not " + command.score());
-		}
+		RatingPolicy.requireNotYetRated(this.rated, this.status);
+		RatingPolicy.requireScoreFromOneToFive(command.score(), this.status);
 		apply(new SatisfactionRatedEvent(this.dossierId, command.score(), command.comment(), actor, clock.instant()));
 		return result();
 	}
@@ -733,9 +650,8 @@ public class Dossier {
 	// ---- Helpers
 
 	private Procedure procedure(ProcedureCatalogue catalogue) {
-		return catalogue.version(this.procedureCode, this.procedureVersion)
-			.orElseThrow(() -> new DossierRuleViolation(DossierRule.UNKNOWN_PROCEDURE, this.status, "Procedure "
-					+ this.procedureCode + " version " + this.procedureVersion + " is not in the catalogue"));
+		return ProcedurePolicy.requireVersion(catalogue.version(this.procedureCode, this.procedureVersion),
+				this.procedureCode, this.procedureVersion, this.status);
 	}
 
 	private Actor deskOfficer(OfficerRegistry officers, String officerId, Procedure procedure) {
@@ -745,14 +661,8 @@ public class Dossier {
 	}
 
 	private Actor applicantOrRepresentative(SubjectRef subject) {
-		if (subject != null && subject.equals(this.applicant)) {
-			return Actor.applicant(subject);
-		}
-		if (subject != null && subject.equals(this.representative)) {
-			return Actor.representative(subject);
-		}
-		throw new DossierRuleViolation(DossierRule.APPLICANT_ONLY, this.status,
-				"Only the applicant or their authorised representative may do this");
+		return ApplicantPolicy.requireApplicantOrRepresentative(subject, this.applicant, this.representative,
+				this.status);
 	}
 
 	private static String overrideIfUsed(int requestsSoFar, int maxPerStage, String overrideReason) {
@@ -788,17 +698,6 @@ public class Dossier {
 		if (limit != null) {
 			deadlines.schedule(limit, HoldingLimitDeadline.NAME,
 					new HoldingLimitDeadline(this.holdingTransferSequence, this.pausedMinutesWhileHeld, factor, limit));
-		}
-	}
-
-	/**
-	 * Fees are awaited while processing waits for them, or after the result for fees
-	 * collected on delivery (DOMAIN 7.1: "if fees are collected after: paid").
-	 */
-	private void requireFeesAwaited(String action) {
-		boolean collectedAfterResult = this.status == DossierStatus.RESOLVED && this.amountPaid < this.amountDue;
-		if (!collectedAfterResult) {
-			StatusPolicy.requireStatus(this.status, action, DossierStatus.AWAITING_PAYMENT);
 		}
 	}
 

@@ -8,7 +8,8 @@ import vn.dossierledger.events.dossier.PaymentGateway;
 /**
  * A payment is known by its gateway's transaction id: a callback repeated with the same
  * id, amount and gateway is the same payment (a no-op); the same id with another amount
- * or gateway is not, and neither is an id that already paid another dossier.
+ * or gateway is not, and neither is an id that already paid another dossier. A payment
+ * covers all that is still due; only a confirmed payment can be refunded.
  */
 final class PaymentPolicy {
 
@@ -37,6 +38,27 @@ final class PaymentPolicy {
 			throw new DossierRuleViolation(DossierRule.TRANSACTION_OF_ANOTHER_DOSSIER, current,
 					"Transaction " + transactionId + " belongs to another dossier");
 		}
+	}
+
+	static void requireAmountDueCovered(long amount, long amountDue, long amountPaid, DossierStatus current) {
+		long outstanding = amountDue - amountPaid;
+		if (amount < outstanding) {
+			throw new DossierRuleViolation(DossierRule.PAYMENT_BELOW_AMOUNT_DUE, current,
+					"Paid " + amount + " VND of " + outstanding + " VND due");
+		}
+	}
+
+	/**
+	 * @param confirmedAmount the amount confirmed under this transaction id on this
+	 * dossier, {@code null} when none was
+	 * @return that amount
+	 */
+	static long requireConfirmedPayment(String transactionId, Long confirmedAmount, DossierStatus current) {
+		if (confirmedAmount == null) {
+			throw new DossierRuleViolation(DossierRule.UNKNOWN_TRANSACTION, current,
+					"No confirmed payment " + transactionId + " on this dossier");
+		}
+		return confirmedAmount;
 	}
 
 }

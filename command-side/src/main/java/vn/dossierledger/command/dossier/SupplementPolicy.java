@@ -4,13 +4,18 @@ import java.util.List;
 
 import vn.dossierledger.command.catalogue.Procedure;
 import vn.dossierledger.command.catalogue.Rulebook;
+import vn.dossierledger.command.organisation.Officer;
+import vn.dossierledger.command.organisation.OfficerRegistry;
+import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.DossierStatus;
+import vn.dossierledger.events.dossier.Role;
 import vn.dossierledger.events.dossier.SupplementItem;
 
 /**
  * Supplement requests: itemised against the procedure's checklist (DOMAIN R1), and at
  * most the rulebook's number per stage unless an explicit override reason is recorded
- * (R1–R3).
+ * (R1–R3); at the processing stage approved by a leader of the requesting officer's
+ * agency.
  */
 final class SupplementPolicy {
 
@@ -50,6 +55,20 @@ final class SupplementPolicy {
 			throw new DossierRuleViolation(DossierRule.SUPPLEMENT_ONCE_PER_STAGE, current,
 					"Supplement already requested " + requestsSoFar + " time(s) at this stage (limit " + maxPerStage
 							+ "); another needs an explicit override reason, which is recorded");
+		}
+	}
+
+	static void requireLeaderApproval(OfficerRegistry registry, String approverId, Actor requester,
+			DossierStatus current) {
+		Officer approver = registry.officer(approverId == null ? "" : approverId)
+			.filter(candidate -> candidate.holds(Role.APPROVING_LEADER))
+			.orElseThrow(() -> new DossierRuleViolation(DossierRule.SUPPLEMENT_NEEDS_LEADER_APPROVAL, current,
+					"A processing-stage supplement request must be approved by an approving leader"));
+		var approverAgency = registry.agencyOfUnit(approver.unitId()).orElseThrow();
+		var requesterAgency = registry.agencyOfUnit(requester.unitId()).orElseThrow();
+		if (!approverAgency.id().equals(requesterAgency.id())) {
+			throw new DossierRuleViolation(DossierRule.SUPPLEMENT_NEEDS_LEADER_APPROVAL, current,
+					"Leader " + approver.id() + " is not of the requesting officer's agency");
 		}
 	}
 

@@ -14,6 +14,9 @@ import static vn.dossierledger.command.dossier.DossierTestSupport.OFFICERS;
 
 class ActingOfficerPolicyTest {
 
+	private static final vn.dossierledger.command.catalogue.Procedure BIRTH = DossierTestSupport.Scenario.BIRTH
+		.procedureOn(DossierTestSupport.NOW);
+
 	private static final vn.dossierledger.command.catalogue.Procedure CRIMINAL_RECORD = DossierTestSupport.Scenario.CRIMINAL_RECORD
 		.procedureOn(DossierTestSupport.NOW);
 
@@ -64,6 +67,32 @@ class ActingOfficerPolicyTest {
 				new Actor("hn-tp-cv-02", Role.SPECIALIST, "hn-stp-lltp"), DossierStatus.IN_PROCESSING))
 			.isInstanceOfSatisfying(DossierRuleViolation.class,
 					(violation) -> assertThat(violation.rule()).isEqualTo(DossierRule.HOLDER_ONLY));
+	}
+
+	@Test
+	void refusesAnOfficerHoldingNoneOfTheAcceptedRoles() {
+		assertThatThrownBy(() -> ActingOfficerPolicy.requireRole(OFFICERS, "hn-phk-vt-01", DossierStatus.IN_PROCESSING,
+				Role.SPECIALIST, Role.APPROVING_LEADER))
+			.isInstanceOfSatisfying(DossierRuleViolation.class,
+					(violation) -> assertThat(violation.rule()).isEqualTo(DossierRule.OFFICER_ROLE_REQUIRED))
+			.hasMessage("Officer hn-phk-vt-01 holds none of the roles [SPECIALIST, APPROVING_LEADER]");
+	}
+
+	@Test
+	void handsAStepToAnOfficerInTheRoleThatPerformsIt() {
+		assertThatCode(() -> ActingOfficerPolicy.requirePerformerOfStep(OFFICERS.officer("hn-phk-cv-01").orElseThrow(),
+				BIRTH.step("THAM_DINH").orElseThrow(), DossierStatus.RECEIVED))
+			.doesNotThrowAnyException();
+	}
+
+	@Test
+	void refusesToHandAStepToAnOfficerNotInItsRole() {
+		assertThatThrownBy(
+				() -> ActingOfficerPolicy.requirePerformerOfStep(OFFICERS.officer("hn-phk-vt-01").orElseThrow(),
+						BIRTH.step("THAM_DINH").orElseThrow(), DossierStatus.RECEIVED))
+			.isInstanceOfSatisfying(DossierRuleViolation.class,
+					(violation) -> assertThat(violation.rule()).isEqualTo(DossierRule.OFFICER_ROLE_REQUIRED))
+			.hasMessage("Step THAM_DINH is performed by a SPECIALIST; officer hn-phk-vt-01 is not one");
 	}
 
 }

@@ -1,0 +1,53 @@
+package vn.dossierledger.command.dossier;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.dossierledger.command.catalogue.DocumentComponent;
+import vn.dossierledger.command.catalogue.Procedure;
+import vn.dossierledger.events.dossier.Channel;
+import vn.dossierledger.events.dossier.SubmittedDocument;
+
+/**
+ * A submission carries a dossier code (mã hồ sơ) no other dossier uses, every mandatory
+ * component of the procedure's checklist, and, online where the procedure says so, a
+ * signature on every document. There is no dossier yet, hence no status.
+ */
+final class SubmissionPolicy {
+
+	private SubmissionPolicy() {
+	}
+
+	/**
+	 * Which dossier holds the code stays unsaid: a submitter must not learn another
+	 * dossier's id.
+	 */
+	static void requireUnusedDossierCode(String dossierCode, Optional<String> owner) {
+		if (owner.isPresent()) {
+			throw new DossierRuleViolation(DossierRule.DOSSIER_CODE_TAKEN, null,
+					"Dossier code " + dossierCode + " is already used by another dossier");
+		}
+	}
+
+	static void requireMandatoryComponents(Procedure procedure, List<SubmittedDocument> documents) {
+		Set<String> supplied = new HashSet<>();
+		documents.forEach(document -> supplied.add(document.componentCode()));
+		for (DocumentComponent component : procedure.components()) {
+			if (component.mandatory() && !supplied.contains(component.code())) {
+				throw new DossierRuleViolation(DossierRule.MANDATORY_DOCUMENT_MISSING, null,
+						"Mandatory component " + component.code() + " (" + component.name() + ") is missing");
+			}
+		}
+	}
+
+	static void requireSignedOnline(Procedure procedure, Channel channel, List<SubmittedDocument> documents) {
+		boolean signatureRequired = procedure.signatureRequired() && channel == Channel.ONLINE;
+		if (signatureRequired && documents.stream().anyMatch(document -> document.signature() == null)) {
+			throw new DossierRuleViolation(DossierRule.SIGNATURE_REQUIRED, null,
+					"Procedure " + procedure.code() + " requires every document of an online submission to be signed");
+		}
+	}
+
+}

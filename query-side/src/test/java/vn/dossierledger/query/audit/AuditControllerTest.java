@@ -7,23 +7,19 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.axonframework.messaging.responsetypes.ResponseType;
-import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dossierledger.events.query.audit.AuditSearchView;
 import vn.dossierledger.events.query.audit.DossierAuditView;
 import vn.dossierledger.events.query.audit.FindAuditEventsQuery;
 import vn.dossierledger.events.query.audit.FindDossierAuditQuery;
+import vn.dossierledger.query.QueryApiSlice;
 import vn.dossierledger.web.ApiProblemAdvice;
 import vn.dossierledger.web.StrictRequestJson;
 
@@ -31,27 +27,18 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.dossierledger.query.ProblemJson.invalidParameter;
 import static vn.dossierledger.query.ProblemJson.problem;
 
 /**
  * The audit API: every filter reaches the search; a malformed one is a 400 naming it, a
  * dossier without history a 404, and an unreachable index a 503.
  */
-@WebMvcTest
-class AuditControllerTest {
+class AuditControllerTest extends QueryApiSlice {
 
 	private static final String DOSSIER = "0b6f3c52-7d1e-4e0a-9c55-2f1f0d7a0001";
-
-	@Autowired
-	private MockMvc mockMvc;
-
-	@MockitoBean
-	private QueryGateway queries;
 
 	@Test
 	void searchesWithEveryFilterGiven() throws Exception {
@@ -99,9 +86,7 @@ class AuditControllerTest {
 			"/api/audit/events?from=yesterday, from", "/api/audit/events?to=2026-02-01, to",
 			"'/api/audit/events?from=2026-02-01T00:00:00Z&to=2026-02-01T00:00:00Z', from" })
 	void refusesAMalformedParameterNamingIt(String path, String parameter) throws Exception {
-		this.mockMvc.perform(get(path)).andExpect(invalidParameter(parameter));
-
-		verifyNoInteractions(this.queries);
+		assertRefusedNaming(path, parameter);
 	}
 
 	@Test

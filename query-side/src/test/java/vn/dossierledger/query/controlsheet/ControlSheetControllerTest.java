@@ -6,21 +6,17 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.axonframework.messaging.responsetypes.ResponseType;
-import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dossierledger.events.query.controlsheet.ControlSheetView;
 import vn.dossierledger.events.query.controlsheet.FindControlSheetQuery;
 import vn.dossierledger.events.query.controlsheet.HandOverView;
+import vn.dossierledger.query.QueryApiSlice;
 import vn.dossierledger.web.ApiProblemAdvice;
 import vn.dossierledger.web.StrictRequestJson;
 
@@ -34,16 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.dossierledger.query.ProblemJson.problem;
 
 /** The control sheet: the dossier's hand-overs, or a problem naming the dossier. */
-@WebMvcTest
-class ControlSheetControllerTest {
+class ControlSheetControllerTest extends QueryApiSlice {
 
 	private static final String DOSSIER = "0b6f3c52-7d1e-4e0a-9c55-2f1f0d7a0001";
-
-	@Autowired
-	private MockMvc mockMvc;
-
-	@MockitoBean
-	private QueryGateway queries;
 
 	@Test
 	void answersTheSheetOfTheDossierAsked() throws Exception {

@@ -7,18 +7,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.axonframework.messaging.responsetypes.ResponseType;
-import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import vn.dossierledger.events.query.redflag.FindRedFlagQuery;
 import vn.dossierledger.events.query.redflag.FindRedFlagsQuery;
@@ -27,6 +22,7 @@ import vn.dossierledger.events.query.redflag.RedFlagPage;
 import vn.dossierledger.events.query.redflag.RedFlagSearchView;
 import vn.dossierledger.events.query.redflag.RedFlagView;
 import vn.dossierledger.events.query.redflag.SearchRedFlagsQuery;
+import vn.dossierledger.query.QueryApiSlice;
 import vn.dossierledger.web.ApiProblemAdvice;
 import vn.dossierledger.web.StrictRequestJson;
 
@@ -34,27 +30,18 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.dossierledger.query.ProblemJson.invalidParameter;
 import static vn.dossierledger.query.ProblemJson.problem;
 
 /**
  * The red-flag API: filters reach the query (blank ones as none), a malformed parameter
  * is a 400 naming it, an unknown flag a 404 and an unreachable search index a 503.
  */
-@WebMvcTest
-class RedFlagControllerTest {
+class RedFlagControllerTest extends QueryApiSlice {
 
 	private static final String FLAG = "F4-0b6f3c52-7d1e-4e0a-9c55-2f1f0d7a0001";
-
-	@Autowired
-	private MockMvc mockMvc;
-
-	@MockitoBean
-	private QueryGateway queries;
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "/api/red-flags?page=abc, page", "/api/red-flags?open=maybe, open",
@@ -62,9 +49,7 @@ class RedFlagControllerTest {
 			"/api/red-flags?size=201, size", "/api/red-flags/search?q=x&size=201, size",
 			"/api/red-flags/search?q=x&page=-1, page", "/api/red-flags/search, q" })
 	void refusesAMalformedParameterNamingIt(String path, String parameter) throws Exception {
-		this.mockMvc.perform(get(path)).andExpect(invalidParameter(parameter));
-
-		verifyNoInteractions(this.queries);
+		assertRefusedNaming(path, parameter);
 	}
 
 	@Test

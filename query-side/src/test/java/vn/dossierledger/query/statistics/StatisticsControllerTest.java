@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.axonframework.messaging.responsetypes.ResponseType;
-import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,13 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -35,6 +30,7 @@ import vn.dossierledger.events.query.statistics.OfficerOversightView;
 import vn.dossierledger.events.query.statistics.RankingEntryView;
 import vn.dossierledger.events.query.statistics.RankingView;
 import vn.dossierledger.projection.statistics.IndicatorRates;
+import vn.dossierledger.query.QueryApiSlice;
 import vn.dossierledger.query.live.LiveStreams;
 import vn.dossierledger.web.ApiProblemAdvice;
 import vn.dossierledger.web.StrictRequestJson;
@@ -45,13 +41,11 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.dossierledger.query.ProblemJson.invalidParameter;
 import static vn.dossierledger.query.ProblemJson.problem;
 
 /**
@@ -59,20 +53,13 @@ import static vn.dossierledger.query.ProblemJson.problem;
  * parse, a period that ends before it starts or an unknown grouping or indicator is a 400
  * naming the parameter, and nothing is asked.
  */
-@WebMvcTest
-class StatisticsControllerTest {
+class StatisticsControllerTest extends QueryApiSlice {
 
 	private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
 
 	private static final LocalDate TO = LocalDate.of(2026, 1, 31);
 
 	private static final Instant AS_OF = Instant.parse("2026-02-01T00:00:00Z");
-
-	@Autowired
-	private MockMvc mockMvc;
-
-	@MockitoBean
-	private QueryGateway queries;
 
 	@Test
 	void asksForTheIndicatorsOfThePeriodAndFiltersGiven() throws Exception {
@@ -149,9 +136,7 @@ class StatisticsControllerTest {
 			"/api/statistics/rankings?by=unit&indicator=onTime&to=2026-02-30, to",
 			"/api/statistics/officers/hn-phk-cv-01?from=2026-03-01&to=2026-02-01, from" })
 	void refusesAMalformedParameterNamingIt(String path, String parameter) throws Exception {
-		this.mockMvc.perform(get(path)).andExpect(invalidParameter(parameter));
-
-		verifyNoInteractions(this.queries);
+		assertRefusedNaming(path, parameter);
 	}
 
 	/** The answer of an endpoint that answers with the query's future. */

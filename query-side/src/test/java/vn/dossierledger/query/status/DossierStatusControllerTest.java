@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.axonframework.messaging.responsetypes.ResponseType;
-import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,13 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.dossierledger.events.query.status.DossierStatusView;
@@ -30,6 +25,7 @@ import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
 import vn.dossierledger.events.query.status.FindUnitDossiersQuery;
 import vn.dossierledger.events.query.status.NextAction;
+import vn.dossierledger.query.QueryApiSlice;
 import vn.dossierledger.query.live.LiveStreams;
 import vn.dossierledger.web.ApiProblemAdvice;
 import vn.dossierledger.web.StrictRequestJson;
@@ -40,12 +36,10 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.dossierledger.query.ProblemJson.invalidParameter;
 import static vn.dossierledger.query.ProblemJson.problem;
 
 /**
@@ -53,19 +47,12 @@ import static vn.dossierledger.query.ProblemJson.problem;
  * unknown code from a wrong secret; desk lists pass their filters on; a malformed
  * parameter is a 400 naming it, and nothing is asked.
  */
-@WebMvcTest
-class DossierStatusControllerTest {
+class DossierStatusControllerTest extends QueryApiSlice {
 
 	private static final String CODE = "000.00.01.H26-260213-0001";
 
 	/** SHA-256 of {@code abc} (FIPS 180-2, appendix B.1). */
 	private static final String SHA256_OF_ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
-
-	@Autowired
-	private MockMvc mockMvc;
-
-	@MockitoBean
-	private QueryGateway queries;
 
 	@Test
 	void looksUpADossierWithTheHashOfItsSecret() throws Exception {
@@ -145,9 +132,7 @@ class DossierStatusControllerTest {
 			"/api/units/u/dossiers?size=0, size", "/api/units/u/dossiers?size=101, size",
 			"/api/citizens/s/dossiers?page=abc, page", "/api/citizens/s/dossiers?size=101, size" })
 	void refusesAMalformedParameterNamingIt(String path, String parameter) throws Exception {
-		this.mockMvc.perform(get(path)).andExpect(invalidParameter(parameter));
-
-		verifyNoInteractions(this.queries);
+		assertRefusedNaming(path, parameter);
 	}
 
 	@Test

@@ -1,6 +1,9 @@
 package vn.dossierledger.app;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.time.Clock;
@@ -31,6 +34,8 @@ class ArchitectureTest {
 	private static final String QUERY = "vn.dossierledger.query..";
 
 	private static final String WEB = "vn.dossierledger.web..";
+
+	private static final String APP = "vn.dossierledger.app..";
 
 	@ArchTest
 	static final ArchRule eventsDependOnNothingButTheJdkAndAxonAnnotations = classes().that()
@@ -102,9 +107,28 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage(EVENTS, COMMAND, PROJECTION, QUERY, "vn.dossierledger.app..");
 
+	/**
+	 * One process to run (STYLE.md 1): the modules below the app are libraries. Besides
+	 * the app only the bench (a load generator of its own) and the offline verifier of
+	 * evidence bundles (docs/tamper-evidence.md, named by class so that it may move
+	 * between modules) have a {@code main}.
+	 */
 	@ArchTest
-	static final ArchRule onlyTheAppHasAMain = noClasses().that()
-		.resideOutsideOfPackage("vn.dossierledger.app..")
+	static final ArchRule onlyTheAppHasAMain = methods().that()
+		.haveName("main")
+		.and()
+		.arePublic()
+		.and()
+		.areStatic()
+		.and()
+		.haveRawParameterTypes(String[].class)
+		.should()
+		.beDeclaredInClassesThat(
+				resideInAnyPackage(APP, "vn.dossierledger.bench..").or(simpleName("VerifyEvidenceBundle")));
+
+	@ArchTest
+	static final ArchRule onlyTheAppIsASpringBootApplication = noClasses().that()
+		.resideOutsideOfPackage(APP)
 		.should()
 		.beAnnotatedWith(org.springframework.boot.autoconfigure.SpringBootApplication.class);
 

@@ -20,10 +20,10 @@ import vn.dossierledger.projection.statistics.PerformanceStatisticsProjection;
 import vn.dossierledger.projection.status.DossierStatusProjection;
 
 /**
- * How fast the JPA read models are rebuilt from a large event store on PostgreSQL, next
- * to the raw limit of the same database (a sequential scan of the event table plus
- * batched inserts of one row per event). Not part of the normal build — the name does not
- * end in IT; run it on purpose:
+ * How fast the JPA read models are rebuilt from a large event store on PostgreSQL, with
+ * the application in this JVM (for profiles and thread dumps). The raw limit of the
+ * database to compare with is the bench's (its replay phase, bench/README.md). Not part
+ * of the normal build — the name does not end in IT; run it on purpose:
  *
  * <pre>
  * ./mvnw -o -pl app -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
@@ -71,16 +71,10 @@ class ReplayThroughputBenchmark {
 		ReplayBenchmarkEvents events = store.events();
 		long seeded = store.seeded();
 		long total = store.total();
-		RawReplayLimit.Result raw = new RawReplayLimit(store.dataSource()).measure();
 
 		List<String> lines = new ArrayList<>();
 		report(lines, String.format("Replay benchmark: %,d events (%,d seeded by the demo, the rest cloned), %d cores",
 				total, seeded, Runtime.getRuntime().availableProcessors()));
-		report(lines,
-				String.format(
-						"  raw limit (sequential scan + batched inserts, 1 row per event): %,d events/s"
-								+ " (%,d events in %,d ms)",
-						raw.eventsPerSecond(), raw.events(), raw.elapsed().toMillis()));
 		for (Map<String, Object> configuration : CONFIGURATIONS) {
 			report(lines, "  configuration " + (configuration.isEmpty() ? "(application defaults)" : configuration));
 			Map<String, Object> properties = new LinkedHashMap<>(database);
@@ -89,7 +83,7 @@ class ReplayThroughputBenchmark {
 				.parseInt(String.valueOf(configuration.getOrDefault("dossier-ledger.processing.defaults.segments",
 						System.getProperty("bench.replay.segments", "2")))));
 			try (LedgerApplication application = LedgerApplication.start(properties)) {
-				measure(new ReadModelRebuilds(application, MAX_REBUILD), raw, lines);
+				measure(new ReadModelRebuilds(application, MAX_REBUILD), lines);
 			}
 		}
 		report(lines, rowVersions(store.dataSource()));
@@ -98,12 +92,10 @@ class ReplayThroughputBenchmark {
 		assertThat(total).isGreaterThanOrEqualTo(seeded);
 	}
 
-	private static void measure(ReadModelRebuilds rebuilds, RawReplayLimit.Result raw, List<String> lines)
-			throws InterruptedException {
+	private static void measure(ReadModelRebuilds rebuilds, List<String> lines) throws InterruptedException {
 		for (String group : GROUPS) {
 			ReadModelRebuilds.Outcome alone = rebuilds.alone(group);
-			report(lines, String.format("    %-24s alone: %s, %.0f %% of raw, %s", group, alone,
-					100.0 * alone.eventsPerSecond() / raw.eventsPerSecond(), rebuilds.memory()));
+			report(lines, String.format("    %-24s alone: %s, %s", group, alone, rebuilds.memory()));
 		}
 		if (!TOGETHER || GROUPS.size() < 2) {
 			return;
@@ -115,11 +107,8 @@ class ReplayThroughputBenchmark {
 		long processed = together.values().stream().mapToLong(ReadModelRebuilds.Outcome::events).sum();
 		together
 			.forEach((group, outcome) -> report(lines, String.format("    %-24s with the others: %s", group, outcome)));
-		report(lines,
-				String.format(
-						"    all %d together: %,d model-events/s (%,d model-events in %,d ms), %.0f %% of raw, %s",
-						together.size(), Math.round(processed * 1000.0 / wall), processed, wall,
-						100.0 * processed * 1000.0 / wall / raw.eventsPerSecond(), rebuilds.memory()));
+		report(lines, String.format("    all %d together: %,d model-events/s (%,d model-events in %,d ms), %s",
+				together.size(), Math.round(processed * 1000.0 / wall), processed, wall, rebuilds.memory()));
 	}
 
 	/**

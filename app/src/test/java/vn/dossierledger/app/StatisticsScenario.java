@@ -2,7 +2,6 @@ package vn.dossierledger.app;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +39,7 @@ import vn.dossierledger.events.dossier.SubmittedDocument;
 import vn.dossierledger.events.dossier.SupplementItem;
 import vn.dossierledger.events.dossier.SupplementReceivedEvent;
 import vn.dossierledger.events.dossier.SupplementRequestedEvent;
+import vn.dossierledger.events.dossier.VietnamTime;
 import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
 
 /**
@@ -48,8 +48,6 @@ import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
  * transaction as the processor would.
  */
 final class StatisticsScenario {
-
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	static final Actor DESK_1 = new Actor("hn-phk-tn-01", Role.RECEIVING_OFFICER, "hn-phk-1c");
 
@@ -84,7 +82,7 @@ final class StatisticsScenario {
 
 	/** Vietnam local time, e.g. {@code at("2025-10-06T08:00")}. */
 	static Instant at(String localDateTime) {
-		return LocalDateTime.parse(localDateTime).atZone(VIETNAM).toInstant();
+		return LocalDateTime.parse(localDateTime).atZone(VietnamTime.ZONE).toInstant();
 	}
 
 	static SubmittedDocument document(boolean digitised, boolean reused) {

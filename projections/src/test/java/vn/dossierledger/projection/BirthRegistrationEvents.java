@@ -2,7 +2,6 @@ package vn.dossierledger.projection;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import vn.dossierledger.events.dossier.Actor;
@@ -31,6 +30,7 @@ import vn.dossierledger.events.dossier.SubjectRef;
 import vn.dossierledger.events.dossier.SupplementItem;
 import vn.dossierledger.events.dossier.SupplementReceivedEvent;
 import vn.dossierledger.events.dossier.SupplementRequestedEvent;
+import vn.dossierledger.events.dossier.VietnamTime;
 import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
 import vn.dossierledger.events.dossier.WithdrawalRequestedEvent;
 
@@ -60,8 +60,6 @@ public final class BirthRegistrationEvents {
 
 	public static final Actor CLERK = new Actor("hn-phk-vt-01", Role.CLERK, SPECIALIST_UNIT);
 
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
 	private BirthRegistrationEvents() {
 	}
 
@@ -71,7 +69,7 @@ public final class BirthRegistrationEvents {
 	}
 
 	public static Instant on(String date, String localTime) {
-		return LocalDateTime.parse(date + "T" + localTime).atZone(VIETNAM).toInstant();
+		return LocalDateTime.parse(date + "T" + localTime).atZone(VietnamTime.ZONE).toInstant();
 	}
 
 	public static DossierSubmittedEvent submitted(String time) {

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import vn.dossierledger.command.dossier.DossierCommandResult;
 import vn.dossierledger.command.dossier.DossierRuleViolation;
 import vn.dossierledger.command.dossier.RuleViolationDetails;
+import vn.dossierledger.events.dossier.VietnamTime;
 
 /**
  * Sends the planned commands through the command gateway, in business-time order.
@@ -96,7 +97,7 @@ final class PlanRunner {
 			if (done * 10L >= nextDecile * (long) steps.size()) {
 				nextDecile = (int) (done * 10L / steps.size()) + 1;
 				logger.info("Demo province: {}% — simulated {} — {} commands sent, {} refused by rule",
-						done * 100L / steps.size(), LocalDate.ofInstant(hour, SimulationWindow.LEGAL_TIME_ZONE),
+						done * 100L / steps.size(), LocalDate.ofInstant(hour, VietnamTime.ZONE),
 						this.report.commandsSent(), this.report.commandsRefused());
 			}
 		}

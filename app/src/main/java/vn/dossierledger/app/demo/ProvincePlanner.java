@@ -34,6 +34,7 @@ import vn.dossierledger.events.dossier.Role;
 import vn.dossierledger.events.dossier.SubjectRef;
 import vn.dossierledger.events.dossier.SubmittedDocument;
 import vn.dossierledger.events.dossier.SupplementItem;
+import vn.dossierledger.events.dossier.VietnamTime;
 import vn.dossierledger.events.dossier.command.AcceptWithdrawalCommand;
 import vn.dossierledger.events.dossier.command.ConfirmPaymentCommand;
 import vn.dossierledger.events.dossier.command.DeliverResultCommand;
@@ -161,7 +162,7 @@ final class ProvincePlanner {
 	}
 
 	List<DossierPlan> plan(int dossierCount, SimulationWindow window, Random random) {
-		List<Staffed> mix = staffedProcedures(LocalDate.ofInstant(window.start(), SimulationWindow.LEGAL_TIME_ZONE));
+		List<Staffed> mix = staffedProcedures(LocalDate.ofInstant(window.start(), VietnamTime.ZONE));
 		if (mix.isEmpty()) {
 			throw new IllegalStateException("No procedure in force can be staffed from the organisation file");
 		}
@@ -363,8 +364,8 @@ final class ProvincePlanner {
 		 * submitted.
 		 */
 		private Instant submissionTime() {
-			LocalDate firstDay = LocalDate.ofInstant(this.window.start(), SimulationWindow.LEGAL_TIME_ZONE);
-			LocalDate lastDay = LocalDate.ofInstant(this.window.end(), SimulationWindow.LEGAL_TIME_ZONE);
+			LocalDate firstDay = LocalDate.ofInstant(this.window.start(), VietnamTime.ZONE);
+			LocalDate lastDay = LocalDate.ofInstant(this.window.end(), VietnamTime.ZONE);
 			long days = firstDay.until(lastDay).getDays() + 1L;
 			Channel wanted = this.channel;
 			for (int attempt = 0; attempt < 100; attempt++) {
@@ -383,7 +384,7 @@ final class ProvincePlanner {
 		}
 
 		private Instant submissionTimeOn(LocalDate day) {
-			Instant midnight = day.atStartOfDay(SimulationWindow.LEGAL_TIME_ZONE).toInstant();
+			Instant midnight = day.atStartOfDay(VietnamTime.ZONE).toInstant();
 			if (!ProvincePlanner.this.calendar.isWorkingDay(day)) {
 				this.channel = Channel.ONLINE;
 			}
@@ -409,7 +410,7 @@ final class ProvincePlanner {
 
 		private String dossierCode() {
 			String prefix = this.staffed.agency().code() + "-"
-					+ CODE_DAY.format(LocalDate.ofInstant(this.now, SimulationWindow.LEGAL_TIME_ZONE));
+					+ CODE_DAY.format(LocalDate.ofInstant(this.now, VietnamTime.ZONE));
 			int number = this.codeNumbers.merge(prefix, FIRST_DEMO_CODE_NUMBER, (previous, first) -> previous + 1);
 			return prefix + "-" + number;
 		}
@@ -472,7 +473,7 @@ final class ProvincePlanner {
 		private void process() {
 			Instant receivedAt = this.now;
 			Procedure atReceipt = ProvincePlanner.this.catalogue
-				.inForce(this.procedure.code(), LocalDate.ofInstant(receivedAt, SimulationWindow.LEGAL_TIME_ZONE))
+				.inForce(this.procedure.code(), LocalDate.ofInstant(receivedAt, VietnamTime.ZONE))
 				.orElse(this.procedure);
 			Instant dueAt = ProvincePlanner.this.statutoryClock.dueAt(receivedAt, atReceipt.sla(),
 					atReceipt.cutOffTime());

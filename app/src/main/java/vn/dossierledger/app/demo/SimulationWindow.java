@@ -3,15 +3,14 @@ package vn.dossierledger.app.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+
+import vn.dossierledger.events.dossier.VietnamTime;
 
 /**
  * The simulated stretch of business time: from the start of the legal day {@code days}
  * days before start-up, to the real start-up instant.
  */
 record SimulationWindow(Instant start, Instant end) {
-
-	static final ZoneId LEGAL_TIME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	/**
 	 * How much older than the window its first events may be when a read model reads
@@ -20,8 +19,8 @@ record SimulationWindow(Instant start, Instant end) {
 	static final Duration SEEDING_ALLOWANCE = Duration.ofDays(1);
 
 	static SimulationWindow endingAt(Instant end, int days) {
-		LocalDate firstDay = LocalDate.ofInstant(end.minus(Duration.ofDays(days)), LEGAL_TIME_ZONE);
-		return new SimulationWindow(firstDay.atStartOfDay(LEGAL_TIME_ZONE).toInstant(), end);
+		LocalDate firstDay = LocalDate.ofInstant(end.minus(Duration.ofDays(days)), VietnamTime.ZONE);
+		return new SimulationWindow(firstDay.atStartOfDay(VietnamTime.ZONE).toInstant(), end);
 	}
 
 	/**

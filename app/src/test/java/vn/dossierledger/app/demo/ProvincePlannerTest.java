@@ -21,6 +21,7 @@ import vn.dossierledger.command.catalogue.YamlProcedureCatalogue;
 import vn.dossierledger.command.organisation.YamlOfficerRegistry;
 import vn.dossierledger.events.dossier.Channel;
 import vn.dossierledger.events.dossier.DetachedSignature;
+import vn.dossierledger.events.dossier.VietnamTime;
 import vn.dossierledger.events.dossier.command.IssueApologyCommand;
 import vn.dossierledger.events.dossier.command.ReceiveDossierCommand;
 import vn.dossierledger.events.dossier.command.RejectIntakeCommand;
@@ -73,8 +74,7 @@ class ProvincePlannerTest {
 			.map((plan) -> plan.commands().get(0))
 			.filter((planned) -> ((SubmitDossierCommand) planned.command()).channel() != Channel.ONLINE)
 			.forEach((planned) -> {
-				assertThat(CALENDAR.isWorkingDay(LocalDate.ofInstant(planned.at(), SimulationWindow.LEGAL_TIME_ZONE)))
-					.isTrue();
+				assertThat(CALENDAR.isWorkingDay(LocalDate.ofInstant(planned.at(), VietnamTime.ZONE))).isTrue();
 				assertThat(STATUTORY_CLOCK.workingMinutesBetween(planned.at().minusSeconds(60), planned.at()))
 					.as("in office hours")
 					.isEqualTo(1);
@@ -140,8 +140,7 @@ class ProvincePlannerTest {
 				if (planned.command() instanceof IssueApologyCommand apology
 						&& !apology.actingOfficerId().equals(MISCONDUCT.lateApologiser())) {
 					var procedure = catalogue
-						.inForce(plan.procedureCode(),
-								LocalDate.ofInstant(receivedAt, SimulationWindow.LEGAL_TIME_ZONE))
+						.inForce(plan.procedureCode(), LocalDate.ofInstant(receivedAt, VietnamTime.ZONE))
 						.orElseThrow();
 					Instant dueAt = STATUTORY_CLOCK.dueAt(receivedAt, procedure.sla(), procedure.cutOffTime());
 					assertThat(STATUTORY_CLOCK.workingMinutesBetween(planned.at(), dueAt))
@@ -159,8 +158,7 @@ class ProvincePlannerTest {
 		int checked = 0;
 		for (DossierPlan plan : this.plans) {
 			Rulebook rules = catalogue
-				.inForce(plan.procedureCode(),
-						LocalDate.ofInstant(plan.commands().get(0).at(), SimulationWindow.LEGAL_TIME_ZONE))
+				.inForce(plan.procedureCode(), LocalDate.ofInstant(plan.commands().get(0).at(), VietnamTime.ZONE))
 				.orElseThrow()
 				.rulebook();
 			for (PlannedCommand planned : plan.commands()) {

@@ -2,7 +2,6 @@ package vn.dossierledger.command.rest;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
@@ -15,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 
+import vn.dossierledger.events.dossier.VietnamTime;
+
 /**
  * Issues dossier codes (mã hồ sơ) in the form {@code <agency code>-<yyMMdd>-<nnnn>}, as
  * provincial systems do. Uniqueness itself is enforced by the aggregate through the
@@ -24,8 +25,6 @@ import jakarta.persistence.PersistenceException;
 class DossierCodeGenerator {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
-
-	private static final ZoneId LEGAL_TIME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	/**
 	 * Two first submissions of a day can race to create its counter; one retry settles
@@ -47,7 +46,7 @@ class DossierCodeGenerator {
 	}
 
 	public String nextCode(String agencyCode) {
-		String prefix = agencyCode + "-" + DAY.format(LocalDate.ofInstant(this.clock.instant(), LEGAL_TIME_ZONE));
+		String prefix = agencyCode + "-" + DAY.format(LocalDate.ofInstant(this.clock.instant(), VietnamTime.ZONE));
 		for (int attempt = 1;; attempt++) {
 			try {
 				return this.ownTransaction.execute((status) -> prefix + "-" + String.format("%05d", take(prefix)));

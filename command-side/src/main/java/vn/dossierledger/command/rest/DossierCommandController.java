@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -31,6 +30,7 @@ import vn.dossierledger.command.dossier.DossierCommandResult;
 import vn.dossierledger.command.organisation.Agency;
 import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.events.dossier.SubjectRef;
+import vn.dossierledger.events.dossier.VietnamTime;
 import vn.dossierledger.events.dossier.command.AcceptWithdrawalCommand;
 import vn.dossierledger.events.dossier.command.ConfirmPaymentCommand;
 import vn.dossierledger.events.dossier.command.DeliverResultCommand;
@@ -62,8 +62,6 @@ import vn.dossierledger.events.dossier.command.TransferDossierCommand;
 @RequestMapping("/api/dossiers")
 @Tag(name = "Dossier commands", description = "Submit a dossier and move it through its lifecycle")
 class DossierCommandController {
-
-	private static final ZoneId LEGAL_TIME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -296,7 +294,7 @@ class DossierCommandController {
 	 * aggregate's to refuse.
 	 */
 	private String agencyCodeOf(String procedureCode) {
-		return this.catalogue.inForce(procedureCode, LocalDate.ofInstant(this.clock.instant(), LEGAL_TIME_ZONE))
+		return this.catalogue.inForce(procedureCode, LocalDate.ofInstant(this.clock.instant(), VietnamTime.ZONE))
 			.map(Procedure::agencyId)
 			.flatMap(this.organisation::agency)
 			.map(Agency::code)

@@ -10,7 +10,7 @@ import java.time.ZoneId;
  */
 final class VietnamTime {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	static final ZoneId VIETNAM = vn.dossierledger.events.dossier.VietnamTime.ZONE;
 
 	private VietnamTime() {
 	}

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +20,7 @@ class WorkingCalendarTest {
 	@Test
 	void loadsVersionZoneAndTwoOfficeSessionsOfEightHours() {
 		assertThat(this.calendar.version()).isEqualTo("VN-CS-2025.1");
-		assertThat(this.calendar.zone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
+		assertThat(this.calendar.zone()).isEqualTo(VietnamTime.VIETNAM);
 		assertThat(this.calendar.officeSessions()).containsExactly(
 				new OfficeSession(LocalTime.of(7, 30), LocalTime.of(11, 30)),
 				new OfficeSession(LocalTime.of(13, 0), LocalTime.of(17, 0)));

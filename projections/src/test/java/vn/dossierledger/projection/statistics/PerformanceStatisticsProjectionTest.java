@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +37,7 @@ import vn.dossierledger.events.dossier.SubmittedDocument;
 import vn.dossierledger.events.dossier.SupplementItem;
 import vn.dossierledger.events.dossier.SupplementReceivedEvent;
 import vn.dossierledger.events.dossier.SupplementRequestedEvent;
+import vn.dossierledger.events.dossier.VietnamTime;
 import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
 
 /**
@@ -45,8 +45,6 @@ import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
  * database. Times are Vietnam local; office hours 07:30–11:30 and 13:00–17:00.
  */
 class PerformanceStatisticsProjectionTest {
-
-	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final String ID = "d-1";
 
@@ -69,7 +67,7 @@ class PerformanceStatisticsProjectionTest {
 	}
 
 	private static Instant at(String local) {
-		return LocalDateTime.parse(local).atZone(VIETNAM).toInstant();
+		return LocalDateTime.parse(local).atZone(VietnamTime.ZONE).toInstant();
 	}
 
 	private void submit(String procedureCode, Channel channel, SubmittedDocument... documents) {

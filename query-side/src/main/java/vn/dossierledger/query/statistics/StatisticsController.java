@@ -2,7 +2,6 @@ package vn.dossierledger.query.statistics;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import vn.dossierledger.events.dossier.VietnamTime;
 import vn.dossierledger.query.live.LiveStreams;
 
 import vn.dossierledger.events.query.statistics.FindIndicatorsQuery;
@@ -43,9 +43,6 @@ import vn.dossierledger.web.InvalidParameterException;
 @RequestMapping("/api/statistics")
 @Tag(name = "Statistics", description = "Decision 766 indicators, scores, rankings and officer oversight")
 class StatisticsController {
-
-	/** The days the statistics count in (the working calendar's zone). */
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final List<String> GROUPINGS = List.of("agency", "procedure", "unit", "officer");
 
@@ -136,7 +133,7 @@ class StatisticsController {
 	record Period(LocalDate from, LocalDate to) {
 
 		static Period of(LocalDate from, LocalDate to) {
-			LocalDate today = ZonedDateTime.now(VIETNAM).toLocalDate();
+			LocalDate today = ZonedDateTime.now(VietnamTime.ZONE).toLocalDate();
 			LocalDate start = (from != null) ? from : ((to != null) ? to.withDayOfMonth(1) : today.withDayOfMonth(1));
 			LocalDate end = (to != null) ? to : ((from != null && from.isAfter(today)) ? from : today);
 			if (start.isAfter(end)) {

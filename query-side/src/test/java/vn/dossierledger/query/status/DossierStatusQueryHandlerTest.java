@@ -1,0 +1,105 @@
+package vn.dossierledger.query.status;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+
+import vn.dossierledger.events.dossier.DossierStatus;
+import vn.dossierledger.events.query.status.DossierStatusView;
+import vn.dossierledger.events.query.status.DossierSummaryPage;
+import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
+import vn.dossierledger.events.query.status.FindDossierStatusQuery;
+import vn.dossierledger.events.query.status.FindUnitDossiersQuery;
+import vn.dossierledger.projection.status.CitizenNextAction;
+import vn.dossierledger.projection.status.DossierStatusRepository;
+import vn.dossierledger.projection.status.DossierStatusRow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.mock;
+
+/**
+ * The status handlers: a lookup answers only when the row accepts the code and the
+ * secret's hash; lists ask for the page requested, a citizen's newest first.
+ */
+class DossierStatusQueryHandlerTest {
+
+	private static final String CODE = "000.00.01.H26-260213-0001";
+
+	private final DossierStatusRepository rows = mock();
+
+	private final DossierStatusQueryHandler handler = new DossierStatusQueryHandler(this.rows,
+			Clock.fixed(Instant.parse("2026-02-13T03:00:00Z"), ZoneOffset.UTC));
+
+	@Test
+	void answersTheLookupWhenTheRowAcceptsTheCodeAndHash() {
+		DossierStatusRow row = row();
+		given(row.answers(CODE, "hash")).willReturn(true);
+		given(this.rows.findByDossierCode(CODE)).willReturn(Optional.of(row));
+
+		Optional<DossierStatusView> view = this.handler.handle(new FindDossierStatusQuery(CODE, "hash"));
+
+		assertThat(view).map(DossierStatusView::dossierCode).contains(CODE);
+	}
+
+	@Test
+	void answersNothingForAWrongHash() {
+		DossierStatusRow row = row();
+		given(this.rows.findByDossierCode(CODE)).willReturn(Optional.of(row));
+
+		assertThat(this.handler.handle(new FindDossierStatusQuery(CODE, "wrong"))).isEmpty();
+		then(row).should().answers(CODE, "wrong");
+	}
+
+	@Test
+	void answersNothingForAnUnknownCode() {
+		given(this.rows.findByDossierCode(anyString())).willReturn(Optional.empty());
+
+		assertThat(this.handler.handle(new FindDossierStatusQuery("unknown", "hash"))).isEmpty();
+	}
+
+	@Test
+	void listsACitizensDossiersNewestFirstOnThePageAsked() {
+		given(this.rows.findFiledBy(any(), any())).willReturn(Page.empty());
+
+		DossierSummaryPage page = this.handler.handle(new FindCitizenDossiersQuery("subj-001", 2, 50));
+
+		then(this.rows).should()
+			.findFiledBy("subj-001", PageRequest.of(2, 50, Sort.by(Sort.Order.desc("submittedAt"))));
+		assertThat(page.items()).isEmpty();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void listsAUnitsDeskOnThePageAsked() {
+		given(this.rows.findAll(any(Specification.class), any(Pageable.class))).willReturn(Page.empty());
+
+		this.handler.handle(new FindUnitDossiersQuery("hn-phk-tn", 4, true, 48, 1, 30));
+
+		ArgumentCaptor<Pageable> pageable = ArgumentCaptor.forClass(Pageable.class);
+		then(this.rows).should().findAll(any(Specification.class), pageable.capture());
+		assertThat(pageable.getValue()).isEqualTo(PageRequest.of(1, 30));
+	}
+
+	private static DossierStatusRow row() {
+		DossierStatusRow row = mock();
+		given(row.dossierCode()).willReturn(CODE);
+		given(row.status()).willReturn(DossierStatus.SUBMITTED);
+		given(row.nextAction()).willReturn(CitizenNextAction.AWAITING_INTAKE);
+		return row;
+	}
+
+}

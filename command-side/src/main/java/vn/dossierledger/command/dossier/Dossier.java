@@ -5,7 +5,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +36,7 @@ import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.command.signature.SignatureVerifier;
 import vn.dossierledger.command.uniqueness.ClaimScope;
 import vn.dossierledger.command.uniqueness.UniqueClaims;
+import vn.dossierledger.events.dossier.VietnamTime;
 import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.ApologyIssuedEvent;
 import vn.dossierledger.events.dossier.Channel;
@@ -107,9 +107,6 @@ import vn.dossierledger.events.dossier.command.TransferDossierCommand;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
 		isGetterVisibility = Visibility.NONE)
 public class Dossier {
-
-	/** Statutory dates are Vietnamese calendar dates. */
-	static final ZoneId LEGAL_TIME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	@AggregateIdentifier
 	private String dossierId;
@@ -221,7 +218,7 @@ public class Dossier {
 			SignatureVerifier signatures, Clock clock) {
 		Instant now = clock.instant();
 		Procedure procedure = ProcedurePolicy.requireInForce(
-				catalogue.inForce(command.procedureCode(), LocalDate.ofInstant(now, LEGAL_TIME_ZONE)),
+				catalogue.inForce(command.procedureCode(), LocalDate.ofInstant(now, VietnamTime.ZONE)),
 				command.procedureCode());
 		SubmissionPolicy.requireUnusedDossierCode(command.dossierCode(),
 				claims.ownerOf(ClaimScope.DOSSIER_CODE, command.dossierCode()));
@@ -298,7 +295,7 @@ public class Dossier {
 			StatutoryClock statutoryClock, DeadlineManager deadlines, Clock clock) {
 		StatusPolicy.requireStatus(this.status, "receive", DossierStatus.SUBMITTED);
 		Instant now = clock.instant();
-		Procedure procedure = catalogue.inForce(this.procedureCode, LocalDate.ofInstant(now, LEGAL_TIME_ZONE))
+		Procedure procedure = catalogue.inForce(this.procedureCode, LocalDate.ofInstant(now, VietnamTime.ZONE))
 			.orElseGet(() -> procedure(catalogue));
 		Actor actor = deskOfficer(officers, command.actingOfficerId(), procedure);
 		Instant due = statutoryClock.dueAt(now, procedure.sla(), procedure.cutOffTime());

@@ -15,6 +15,7 @@ import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.command.catalogue.Rulebook;
 import vn.dossierledger.command.dossier.DossierTestSupport.History;
 import vn.dossierledger.command.dossier.DossierTestSupport.Scenario;
+import vn.dossierledger.events.dossier.VietnamTime;
 import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.DueDateMissedEvent;
 import vn.dossierledger.events.dossier.HoldingLimitExceededEvent;
@@ -96,7 +97,7 @@ class DossierHoldingLimitTest {
 	@Test
 	void theLimitIsTwiceTheStepsAllottedWorkingTimeAfterTheTransfer() {
 		assertThat(STATUTORY_CLOCK.workingMinutesBetween(NOW, STEP_DEADLINE)).isEqualTo(180);
-		assertThat(LocalDateTime.ofInstant(LIMIT, Dossier.LEGAL_TIME_ZONE))
+		assertThat(LocalDateTime.ofInstant(LIMIT, VietnamTime.ZONE))
 			.as("09:00 + 360 working minutes, lunch 11:30–13:00")
 			.isEqualTo(LocalDateTime.parse("2026-03-10T16:30"));
 		assertThat(HoldingLimitPolicy.limitAt(STATUTORY_CLOCK, NOW, STEP_DEADLINE, 2, 0)).isEqualTo(LIMIT);

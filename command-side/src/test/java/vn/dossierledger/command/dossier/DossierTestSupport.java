@@ -30,6 +30,7 @@ import vn.dossierledger.command.signature.DemoCertificateAuthority;
 import vn.dossierledger.command.signature.X509SignatureVerifier;
 import vn.dossierledger.command.signature.KeyAlgorithm;
 import vn.dossierledger.command.signature.SignatureVerifier;
+import vn.dossierledger.events.dossier.VietnamTime;
 import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.ApologyChannel;
 import vn.dossierledger.events.dossier.ApologyIssuedEvent;
@@ -268,8 +269,7 @@ final class DossierTestSupport {
 		}
 
 		Procedure procedureOn(Instant at) {
-			return CATALOGUE.inForce(this.procedureCode, LocalDate.ofInstant(at, Dossier.LEGAL_TIME_ZONE))
-				.orElseThrow();
+			return CATALOGUE.inForce(this.procedureCode, LocalDate.ofInstant(at, VietnamTime.ZONE)).orElseThrow();
 		}
 
 		List<FeeLine> feeLines() {

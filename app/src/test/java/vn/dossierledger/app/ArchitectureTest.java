@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import java.time.Clock;
 import java.time.Instant;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -14,6 +15,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 
 /**
  * The module rules of STYLE.md 1–3: data flows one way, and the published language stays
@@ -23,6 +27,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 class ArchitectureTest {
 
 	private static final String EVENTS = "vn.dossierledger.events..";
+
+	private static final String REFERENCE = "vn.dossierledger.reference..";
 
 	private static final String COMMAND = "vn.dossierledger.command..";
 
@@ -57,18 +63,26 @@ class ArchitectureTest {
 		.resideInAnyPackage(PROJECTION, QUERY);
 
 	/**
-	 * Read models may use the reference data (calendar for working time, catalogue and
-	 * organisation for names and thresholds) but never the aggregate, its rules or the
-	 * command API.
+	 * The catalogue, organisation and calendar lie below both sides: read models and
+	 * commands read them, and they know neither.
 	 */
 	@ArchTest
-	static final ArchRule projectionsNeverTouchTheAggregateOrTheQuerySide = noClasses().that()
+	static final ArchRule referenceDataKnowsNoSide = noClasses().that()
+		.resideInAPackage(REFERENCE)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(COMMAND, PROJECTION, QUERY, WEB, "vn.dossierledger.app..");
+
+	/**
+	 * Read models take names, steps and working time from the reference data, never from
+	 * the aggregate, its rules or the command API.
+	 */
+	@ArchTest
+	static final ArchRule projectionsNeverTouchTheCommandSideOrTheQuerySide = noClasses().that()
 		.resideInAPackage(PROJECTION)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("vn.dossierledger.command.dossier..", "vn.dossierledger.command.rest..",
-				"vn.dossierledger.command.uniqueness..", "vn.dossierledger.command.signature..", QUERY)
-		.allowEmptyShould(true); // the read models arrive with the next issue
+		.resideInAnyPackage(COMMAND, QUERY);
 
 	/**
 	 * An inspector gets the same flags from the same ledger: time-based flags come from
@@ -84,12 +98,21 @@ class ArchitectureTest {
 		.callMethod(Instant.class, "now");
 
 	@ArchTest
-	static final ArchRule querySideNeverReadsTheAggregate = noClasses().that()
+	static final ArchRule querySideNeverReadsTheCommandSide = noClasses().that()
 		.resideInAPackage(QUERY)
 		.should()
 		.dependOnClassesThat()
-		.resideInAPackage(COMMAND)
-		.allowEmptyShould(true); // the query side arrives with the next issue
+		.resideInAPackage(COMMAND);
+
+	/**
+	 * Queries read what a read model publishes (repositories, readers, views), never the
+	 * projection that writes it.
+	 */
+	@ArchTest
+	static final ArchRule querySideNeverCallsAProjector = noClasses().that()
+		.resideInAPackage(QUERY)
+		.should()
+		.dependOnClassesThat(areProjectors());
 
 	/**
 	 * The web layer both sides share (problem+json, the JSON reader) knows neither side:
@@ -100,13 +123,25 @@ class ArchitectureTest {
 		.resideInAPackage(WEB)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(EVENTS, COMMAND, PROJECTION, QUERY, "vn.dossierledger.app..");
+		.resideInAnyPackage(EVENTS, REFERENCE, COMMAND, PROJECTION, QUERY, "vn.dossierledger.app..");
 
 	@ArchTest
 	static final ArchRule onlyTheAppHasAMain = noClasses().that()
 		.resideOutsideOfPackage("vn.dossierledger.app..")
 		.should()
 		.beAnnotatedWith(org.springframework.boot.autoconfigure.SpringBootApplication.class);
+
+	private static DescribedPredicate<JavaClass> areProjectors() {
+		return new DescribedPredicate<>("are projections (event handlers of a read model)") {
+			@Override
+			public boolean test(JavaClass javaClass) {
+				return javaClass.isAnnotatedWith(ProcessingGroup.class) || javaClass.getMethods()
+					.stream()
+					.anyMatch((method) -> method.isAnnotatedWith(EventHandler.class)
+							|| method.isAnnotatedWith(ResetHandler.class));
+			}
+		};
+	}
 
 	private static ArchCondition<JavaClass> beRecordsEnumsOrInterfaces() {
 		return new ArchCondition<>("be records, enums or interfaces") {

@@ -24,13 +24,6 @@ public final class ProcessRoleFilter implements TypeFilter, EnvironmentAware {
 	private static final String COMMAND_SIDE = "vn.dossierledger.command.";
 
 	/**
-	 * Reference data both roles read (read models take names, steps, working time from
-	 * it).
-	 */
-	private static final List<String> SHARED_REFERENCE_DATA = List.of("vn.dossierledger.command.calendar.",
-			"vn.dossierledger.command.catalogue.", "vn.dossierledger.command.organisation.");
-
-	/**
 	 * The read side: read-model processors and admin, Elasticsearch client, queries, SSE,
 	 * the red-flag mirror.
 	 */
@@ -46,7 +39,7 @@ public final class ProcessRoleFilter implements TypeFilter, EnvironmentAware {
 	@Override
 	public boolean match(MetadataReader metadataReader, MetadataReaderFactory metadataReaderFactory) {
 		String className = metadataReader.getClassMetadata().getClassName();
-		if (className.startsWith(COMMAND_SIDE) && SHARED_REFERENCE_DATA.stream().noneMatch(className::startsWith)) {
+		if (className.startsWith(COMMAND_SIDE)) {
 			return !plays(ProcessRoles.COMMANDS);
 		}
 		if (READ_SIDE.stream().anyMatch(className::startsWith)) {

@@ -2,14 +2,14 @@ package vn.dossierledger.command.dossier;
 
 import java.util.Arrays;
 
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.organisation.Agency;
-import vn.dossierledger.command.organisation.Officer;
-import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.Holder;
 import vn.dossierledger.events.dossier.Role;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.organisation.Agency;
+import vn.dossierledger.reference.organisation.Officer;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
 
 /**
  * The acting officer is looked up in the registry, never taken from the client: the role

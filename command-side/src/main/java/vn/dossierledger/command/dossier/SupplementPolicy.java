@@ -2,10 +2,10 @@ package vn.dossierledger.command.dossier;
 
 import java.util.List;
 
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.Rulebook;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.SupplementItem;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.Rulebook;
 
 /**
  * Supplement requests: itemised against the procedure's checklist (DOMAIN R1), and at

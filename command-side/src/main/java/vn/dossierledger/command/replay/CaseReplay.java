@@ -13,7 +13,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
 import vn.dossierledger.command.ledger.CanonicalEventEncoding;
 import vn.dossierledger.command.replay.CaseReplayViews.CaseAsOf;
 import vn.dossierledger.command.replay.CaseReplayViews.CaseDiff;
@@ -22,6 +21,7 @@ import vn.dossierledger.command.replay.CaseReplayViews.HistoryStep;
 import vn.dossierledger.command.replay.CaseReplayViews.HolderTime;
 import vn.dossierledger.events.dossier.DossierEvent;
 import vn.dossierledger.events.dossier.Holder;
+import vn.dossierledger.reference.calendar.StatutoryClock;
 
 /**
  * Replays a dossier from its stream in the event store — not from a projection, which

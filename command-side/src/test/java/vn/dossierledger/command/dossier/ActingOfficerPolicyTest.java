@@ -14,7 +14,7 @@ import static vn.dossierledger.command.dossier.DossierTestSupport.OFFICERS;
 
 class ActingOfficerPolicyTest {
 
-	private static final vn.dossierledger.command.catalogue.Procedure CRIMINAL_RECORD = DossierTestSupport.Scenario.CRIMINAL_RECORD
+	private static final vn.dossierledger.reference.catalogue.Procedure CRIMINAL_RECORD = DossierTestSupport.Scenario.CRIMINAL_RECORD
 		.procedureOn(DossierTestSupport.NOW);
 
 	@Test

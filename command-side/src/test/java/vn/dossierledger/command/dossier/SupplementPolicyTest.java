@@ -4,9 +4,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dossierledger.command.catalogue.Rulebook;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.SupplementItem;
+import vn.dossierledger.reference.catalogue.Rulebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SupplementPolicyTest {
 
-	private static final vn.dossierledger.command.catalogue.Procedure BIRTH = DossierTestSupport.Scenario.BIRTH
+	private static final vn.dossierledger.reference.catalogue.Procedure BIRTH = DossierTestSupport.Scenario.BIRTH
 		.procedureOn(DossierTestSupport.NOW);
 
 	@Test

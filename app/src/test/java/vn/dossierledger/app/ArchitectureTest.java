@@ -32,6 +32,8 @@ class ArchitectureTest {
 
 	private static final String COMMAND = "vn.dossierledger.command..";
 
+	private static final String OVERSIGHT = "vn.dossierledger.oversight..";
+
 	private static final String PROJECTION = "vn.dossierledger.projection..";
 
 	private static final String QUERY = "vn.dossierledger.query..";
@@ -60,7 +62,19 @@ class ArchitectureTest {
 		.resideInAPackage(COMMAND)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(PROJECTION, QUERY);
+		.resideInAnyPackage(PROJECTION, QUERY, OVERSIGHT);
+
+	/**
+	 * The ledger and case replay read the event store beside the command side: they need
+	 * neither the aggregate nor a read model, so an inspector's evidence rests on events
+	 * alone.
+	 */
+	@ArchTest
+	static final ArchRule oversightNeedsNeitherTheAggregateNorAReadModel = noClasses().that()
+		.resideInAPackage(OVERSIGHT)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(COMMAND, PROJECTION, QUERY, "vn.dossierledger.app..");
 
 	/**
 	 * The catalogue, organisation and calendar lie below both sides: read models and
@@ -71,7 +85,7 @@ class ArchitectureTest {
 		.resideInAPackage(REFERENCE)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(COMMAND, PROJECTION, QUERY, WEB, "vn.dossierledger.app..");
+		.resideInAnyPackage(COMMAND, OVERSIGHT, PROJECTION, QUERY, WEB, "vn.dossierledger.app..");
 
 	/**
 	 * Read models take names, steps and working time from the reference data, never from
@@ -82,7 +96,7 @@ class ArchitectureTest {
 		.resideInAPackage(PROJECTION)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(COMMAND, QUERY);
+		.resideInAnyPackage(COMMAND, OVERSIGHT, QUERY);
 
 	/**
 	 * An inspector gets the same flags from the same ledger: time-based flags come from
@@ -102,7 +116,7 @@ class ArchitectureTest {
 		.resideInAPackage(QUERY)
 		.should()
 		.dependOnClassesThat()
-		.resideInAPackage(COMMAND);
+		.resideInAnyPackage(COMMAND, OVERSIGHT);
 
 	/**
 	 * Queries read what a read model publishes (repositories, readers, views), never the
@@ -123,7 +137,7 @@ class ArchitectureTest {
 		.resideInAPackage(WEB)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(EVENTS, REFERENCE, COMMAND, PROJECTION, QUERY, "vn.dossierledger.app..");
+		.resideInAnyPackage(EVENTS, REFERENCE, COMMAND, OVERSIGHT, PROJECTION, QUERY, "vn.dossierledger.app..");
 
 	@ArchTest
 	static final ArchRule onlyTheAppHasAMain = noClasses().that()

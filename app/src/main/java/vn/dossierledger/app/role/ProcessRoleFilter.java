@@ -18,10 +18,11 @@ import org.springframework.core.type.filter.TypeFilter;
 public final class ProcessRoleFilter implements TypeFilter, EnvironmentAware {
 
 	/**
-	 * The command side: aggregate, command REST, deadlines, unique claims, signatures,
-	 * ledger, replay.
+	 * The command side (aggregate, command REST, deadlines, unique claims, signatures)
+	 * and the oversight that guards what it writes (ledger, replay).
 	 */
-	private static final String COMMAND_SIDE = "vn.dossierledger.command.";
+	private static final List<String> COMMAND_SIDE = List.of("vn.dossierledger.command.",
+			"vn.dossierledger.oversight.");
 
 	/**
 	 * The read side: read-model processors and admin, Elasticsearch client, queries, SSE,
@@ -39,7 +40,7 @@ public final class ProcessRoleFilter implements TypeFilter, EnvironmentAware {
 	@Override
 	public boolean match(MetadataReader metadataReader, MetadataReaderFactory metadataReaderFactory) {
 		String className = metadataReader.getClassMetadata().getClassName();
-		if (className.startsWith(COMMAND_SIDE)) {
+		if (COMMAND_SIDE.stream().anyMatch(className::startsWith)) {
 			return !plays(ProcessRoles.COMMANDS);
 		}
 		if (READ_SIDE.stream().anyMatch(className::startsWith)) {

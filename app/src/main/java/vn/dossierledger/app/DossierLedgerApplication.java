@@ -1,14 +1,8 @@
 package vn.dossierledger.app;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.ComponentScan.Filter;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -17,17 +11,11 @@ import vn.dossierledger.app.role.ProcessRoleFilter;
 import vn.dossierledger.app.role.ProcessRoles;
 
 /**
- * Runs command side, projections and query side in one JVM (the embedded default), or one
- * of the two roles of {@link ProcessRoles}: {@link ProcessRoleFilter} leaves the other
- * role's packages out of the scan. (Spelled out instead of
- * {@code @SpringBootApplication}, whose scan cannot take another filter.)
+ * Runs command side, oversight, projections and query side in one JVM (the embedded
+ * default), or one of the two roles of {@link ProcessRoles}: {@link ProcessRoleFilter}
+ * leaves the other role's modules out of the scan.
  */
-@SpringBootConfiguration
-@EnableAutoConfiguration
-@ComponentScan(basePackages = "vn.dossierledger",
-		excludeFilters = { @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-				@Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
-				@Filter(type = FilterType.CUSTOM, classes = ProcessRoleFilter.class) })
+@SpringBootApplication(scanBasePackages = "vn.dossierledger")
 // Listing Axon's entity packages too: an explicit scan replaces the ones Axon registers
 // itself.
 @EntityScan(basePackages = { "vn.dossierledger", "org.axonframework.eventsourcing.eventstore.jpa",

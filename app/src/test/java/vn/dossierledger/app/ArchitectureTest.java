@@ -1,5 +1,6 @@
 package vn.dossierledger.app;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -9,6 +10,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import java.time.Clock;
 import java.time.Instant;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -17,6 +19,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 
 /**
  * The module rules of STYLE.md 1–3: data flows one way, and the published language stays
@@ -27,7 +32,11 @@ class ArchitectureTest {
 
 	private static final String EVENTS = "vn.dossierledger.events..";
 
+	private static final String REFERENCE = "vn.dossierledger.reference..";
+
 	private static final String COMMAND = "vn.dossierledger.command..";
+
+	private static final String OVERSIGHT = "vn.dossierledger.oversight..";
 
 	private static final String PROJECTION = "vn.dossierledger.projection..";
 
@@ -59,21 +68,41 @@ class ArchitectureTest {
 		.resideInAPackage(COMMAND)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(PROJECTION, QUERY);
+		.resideInAnyPackage(PROJECTION, QUERY, OVERSIGHT);
 
 	/**
-	 * Read models may use the reference data (calendar for working time, catalogue and
-	 * organisation for names and thresholds) but never the aggregate, its rules or the
-	 * command API.
+	 * The ledger and case replay read the event store beside the command side: they need
+	 * neither the aggregate nor a read model, so an inspector's evidence rests on events
+	 * alone.
 	 */
 	@ArchTest
-	static final ArchRule projectionsNeverTouchTheAggregateOrTheQuerySide = noClasses().that()
+	static final ArchRule oversightNeedsNeitherTheAggregateNorAReadModel = noClasses().that()
+		.resideInAPackage(OVERSIGHT)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(COMMAND, PROJECTION, QUERY, "vn.dossierledger.app..");
+
+	/**
+	 * The catalogue, organisation and calendar lie below both sides: read models and
+	 * commands read them, and they know neither.
+	 */
+	@ArchTest
+	static final ArchRule referenceDataKnowsNoSide = noClasses().that()
+		.resideInAPackage(REFERENCE)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(COMMAND, OVERSIGHT, PROJECTION, QUERY, WEB, "vn.dossierledger.app..");
+
+	/**
+	 * Read models take names, steps and working time from the reference data, never from
+	 * the aggregate, its rules or the command API.
+	 */
+	@ArchTest
+	static final ArchRule projectionsNeverTouchTheCommandSideOrTheQuerySide = noClasses().that()
 		.resideInAPackage(PROJECTION)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("vn.dossierledger.command.dossier..", "vn.dossierledger.command.rest..",
-				"vn.dossierledger.command.uniqueness..", "vn.dossierledger.command.signature..", QUERY)
-		.allowEmptyShould(true); // the read models arrive with the next issue
+		.resideInAnyPackage(COMMAND, OVERSIGHT, QUERY);
 
 	/**
 	 * An inspector gets the same flags from the same ledger: time-based flags come from
@@ -89,12 +118,21 @@ class ArchitectureTest {
 		.callMethod(Instant.class, "now");
 
 	@ArchTest
-	static final ArchRule querySideNeverReadsTheAggregate = noClasses().that()
+	static final ArchRule querySideNeverReadsTheCommandSide = noClasses().that()
 		.resideInAPackage(QUERY)
 		.should()
 		.dependOnClassesThat()
-		.resideInAPackage(COMMAND)
-		.allowEmptyShould(true); // the query side arrives with the next issue
+		.resideInAnyPackage(COMMAND, OVERSIGHT);
+
+	/**
+	 * Queries read what a read model publishes (repositories, readers, views), never the
+	 * projection that writes it.
+	 */
+	@ArchTest
+	static final ArchRule querySideNeverCallsAProjector = noClasses().that()
+		.resideInAPackage(QUERY)
+		.should()
+		.dependOnClassesThat(resideInAPackage(PROJECTION).and(areEventHandlers()));
 
 	/**
 	 * The web layer both sides share (problem+json, the JSON reader) knows neither side:
@@ -105,7 +143,7 @@ class ArchitectureTest {
 		.resideInAPackage(WEB)
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage(EVENTS, COMMAND, PROJECTION, QUERY, "vn.dossierledger.app..");
+		.resideInAnyPackage(EVENTS, REFERENCE, COMMAND, OVERSIGHT, PROJECTION, QUERY, "vn.dossierledger.app..");
 
 	/**
 	 * One process to run (STYLE.md 1): the modules below the app are libraries. Besides
@@ -131,6 +169,18 @@ class ArchitectureTest {
 		.resideOutsideOfPackage(APP)
 		.should()
 		.beAnnotatedWith(org.springframework.boot.autoconfigure.SpringBootApplication.class);
+
+	private static DescribedPredicate<JavaClass> areEventHandlers() {
+		return new DescribedPredicate<>("handle events") {
+			@Override
+			public boolean test(JavaClass javaClass) {
+				return javaClass.isAnnotatedWith(ProcessingGroup.class) || javaClass.getMethods()
+					.stream()
+					.anyMatch((method) -> method.isAnnotatedWith(EventHandler.class)
+							|| method.isAnnotatedWith(ResetHandler.class));
+			}
+		};
+	}
 
 	private static ArchCondition<JavaClass> beRecordsEnumsOrInterfaces() {
 		return new ArchCondition<>("be records, enums or interfaces") {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.dossierledger.command.ledger.CanonicalEventEncoding;
+import vn.dossierledger.oversight.ledger.CanonicalEventEncoding;
 
 /**
  * The insider who knows the chaining rules: after changing a stored event, recomputes the

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.dossierledger.app.LedgerApi.Reply;
-import vn.dossierledger.command.ledger.ConsistencyProof;
-import vn.dossierledger.command.ledger.EvidenceBundleVerifier;
-import vn.dossierledger.command.ledger.EvidenceBundleVerifier.Verdict;
-import vn.dossierledger.command.ledger.InclusionProof;
-import vn.dossierledger.command.ledger.LedgerPublicKey;
-import vn.dossierledger.command.ledger.Seal;
+import vn.dossierledger.oversight.ledger.ConsistencyProof;
+import vn.dossierledger.oversight.ledger.EvidenceBundleVerifier;
+import vn.dossierledger.oversight.ledger.EvidenceBundleVerifier.Verdict;
+import vn.dossierledger.oversight.ledger.InclusionProof;
+import vn.dossierledger.oversight.ledger.LedgerPublicKey;
+import vn.dossierledger.oversight.ledger.Seal;
 
 /**
  * Seals, proofs and evidence bundles from a running ledger: a bundle exported over HTTP
@@ -145,7 +145,7 @@ class EvidenceBundleIT extends SharedLedgerTest {
 	private static CommandLine verifyWithTheJar(Path bundle) throws IOException, InterruptedException {
 		File jar = applicationJar();
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				jar.getPath(), "-Dloader.main=vn.dossierledger.command.ledger.VerifyEvidenceBundle",
+				jar.getPath(), "-Dloader.main=vn.dossierledger.oversight.ledger.VerifyEvidenceBundle",
 				"org.springframework.boot.loader.launch.PropertiesLauncher", bundle.toString())
 			.redirectErrorStream(true)
 			.start();

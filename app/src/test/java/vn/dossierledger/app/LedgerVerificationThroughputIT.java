@@ -20,15 +20,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-import vn.dossierledger.command.ledger.CanonicalEventEncoding;
-import vn.dossierledger.command.ledger.LedgerVerifier;
-import vn.dossierledger.command.ledger.VerificationReport;
 import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.DossierTransferredEvent;
 import vn.dossierledger.events.dossier.Holder;
 import vn.dossierledger.events.dossier.OpinionRecordedEvent;
 import vn.dossierledger.events.dossier.Recommendation;
 import vn.dossierledger.events.dossier.Role;
+import vn.dossierledger.oversight.ledger.CanonicalEventEncoding;
+import vn.dossierledger.oversight.ledger.LedgerVerifier;
+import vn.dossierledger.oversight.ledger.VerificationReport;
 
 /**
  * How fast the ledger verifies (goal: 100,000 events per second on two cores): 30,000

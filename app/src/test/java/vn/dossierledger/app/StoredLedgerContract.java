@@ -32,11 +32,11 @@ import vn.dossierledger.app.LedgerApi.Reply;
 import vn.dossierledger.app.StoredLedger.Facts;
 import vn.dossierledger.app.StoredLedger.StoredRow;
 import vn.dossierledger.app.elasticsearch.ElasticsearchTestServer;
-import vn.dossierledger.command.ledger.ConsistencyProof;
-import vn.dossierledger.command.ledger.EvidenceBundleVerifier;
-import vn.dossierledger.command.ledger.EvidenceBundleVerifier.Verdict;
 import vn.dossierledger.events.dossier.DossierEvent;
 import vn.dossierledger.events.dossier.HoldingLimitExceededEvent;
+import vn.dossierledger.oversight.ledger.ConsistencyProof;
+import vn.dossierledger.oversight.ledger.EvidenceBundleVerifier;
+import vn.dossierledger.oversight.ledger.EvidenceBundleVerifier.Verdict;
 
 /**
  * A ledger written by an earlier release ({@link StoredLedger}) opened by this one: every

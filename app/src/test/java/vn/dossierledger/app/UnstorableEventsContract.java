@@ -31,14 +31,14 @@ import org.springframework.http.HttpMethod;
 
 import vn.dossierledger.app.LedgerApi.Reply;
 import vn.dossierledger.app.elasticsearch.ElasticsearchGate;
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.Channel;
 import vn.dossierledger.events.dossier.CopyType;
 import vn.dossierledger.events.dossier.DossierSubmittedEvent;
 import vn.dossierledger.events.dossier.SubjectRef;
 import vn.dossierledger.events.dossier.SubmittedDocument;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
 
 /**
  * An event the read models cannot store — as the store may hold from before the field

@@ -17,11 +17,11 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.dossierledger.app.role.ProcessRoles;
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.calendar.WorkingCalendar;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
-import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.command.signature.DemoCertificateAuthority;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.calendar.WorkingCalendar;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
 
 /**
  * The demo province: a simulated clock that becomes the application's business clock, and

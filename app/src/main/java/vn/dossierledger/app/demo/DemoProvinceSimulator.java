@@ -25,13 +25,13 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.calendar.WorkingCalendar;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
-import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.command.signature.DemoCertificateAuthority;
 import vn.dossierledger.command.signature.KeyAlgorithm;
 import vn.dossierledger.events.dossier.Role;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.calendar.WorkingCalendar;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
 
 /**
  * Seeds a demo province at start-up: weeks of dossiers pushed through the real command

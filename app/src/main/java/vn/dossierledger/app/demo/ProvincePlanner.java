@@ -12,15 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.ToIntFunction;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.calendar.WorkingCalendar;
-import vn.dossierledger.command.catalogue.DocumentComponent;
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
-import vn.dossierledger.command.catalogue.ProcedureStep;
-import vn.dossierledger.command.organisation.Agency;
-import vn.dossierledger.command.organisation.Officer;
-import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.events.dossier.ApologyChannel;
 import vn.dossierledger.events.dossier.Channel;
 import vn.dossierledger.events.dossier.CopyType;
@@ -55,6 +46,15 @@ import vn.dossierledger.events.dossier.command.StopProcessingCommand;
 import vn.dossierledger.events.dossier.command.SubmitDossierCommand;
 import vn.dossierledger.events.dossier.command.SubmitSupplementCommand;
 import vn.dossierledger.events.dossier.command.TransferDossierCommand;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.calendar.WorkingCalendar;
+import vn.dossierledger.reference.catalogue.DocumentComponent;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
+import vn.dossierledger.reference.catalogue.ProcedureStep;
+import vn.dossierledger.reference.organisation.Agency;
+import vn.dossierledger.reference.organisation.Officer;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
 
 /**
  * Plans the simulated weeks of a demo province: which dossiers are submitted when, under

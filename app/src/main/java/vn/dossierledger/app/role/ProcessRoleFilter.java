@@ -1,62 +1,83 @@
 package vn.dossierledger.app.role;
 
-import java.util.List;
+import java.util.Map;
 
-import org.springframework.context.EnvironmentAware;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
-import org.springframework.core.type.filter.TypeFilter;
 
 /**
- * Leaves out of the application's component scan what belongs to a role this process does
- * not play ({@link ProcessRoles}). A filter on the one scan rather than a conditional
- * {@code @ComponentScan} per role: nested scans register their configuration classes'
+ * Leaves out of the application's component scan the modules of a role this process does
+ * not play ({@link ProcessRoles}). Each module owns one root package, so a module's role
+ * is its root's. A filter on the one scan rather than a conditional
+ * {@code @ComponentScan} per module: nested scans register their configuration classes'
  * beans after Spring Boot has evaluated the auto-configurations'
- * {@code @ConditionalOnBean} (the Elasticsearch client then never found its endpoint).
+ * {@code @ConditionalOnBean} (the Elasticsearch client then never found its endpoint). A
+ * {@link TypeExcludeFilter}, so that {@code @SpringBootApplication}'s own scan consults
+ * it; {@link Registration} puts it in the context before that scan runs.
  */
-public final class ProcessRoleFilter implements TypeFilter, EnvironmentAware {
+public final class ProcessRoleFilter extends TypeExcludeFilter {
 
 	/**
-	 * The command side: aggregate, command REST, deadlines, unique claims, signatures,
-	 * ledger, replay.
+	 * The modules of each role. Reference data, events and the shared web layer belong to
+	 * both.
 	 */
-	private static final String COMMAND_SIDE = "vn.dossierledger.command.";
+	private static final Map<String, String> MODULE_ROLES = Map.of(
+			// command-side: aggregate, command REST, deadlines, unique claims, signatures
+			"vn.dossierledger.command.", ProcessRoles.COMMANDS,
+			// oversight: the ledger and case replay guard what the command side writes
+			"vn.dossierledger.oversight.", ProcessRoles.COMMANDS,
+			// projections: read-model processors and admin, Elasticsearch client,
+			// red-flag mirror
+			"vn.dossierledger.projection.", ProcessRoles.PROJECTIONS,
+			// query-side: queries, query REST, SSE
+			"vn.dossierledger.query.", ProcessRoles.PROJECTIONS);
 
-	/**
-	 * Reference data both roles read (read models take names, steps, working time from
-	 * it).
-	 */
-	private static final List<String> SHARED_REFERENCE_DATA = List.of("vn.dossierledger.command.calendar.",
-			"vn.dossierledger.command.catalogue.", "vn.dossierledger.command.organisation.");
+	private final Environment environment;
 
-	/**
-	 * The read side: read-model processors and admin, Elasticsearch client, queries, SSE,
-	 * the red-flag mirror.
-	 */
-	private static final List<String> READ_SIDE = List.of("vn.dossierledger.projection.", "vn.dossierledger.query.");
-
-	private Environment environment;
-
-	@Override
-	public void setEnvironment(Environment environment) {
+	ProcessRoleFilter(Environment environment) {
 		this.environment = environment;
 	}
 
 	@Override
 	public boolean match(MetadataReader metadataReader, MetadataReaderFactory metadataReaderFactory) {
 		String className = metadataReader.getClassMetadata().getClassName();
-		if (className.startsWith(COMMAND_SIDE) && SHARED_REFERENCE_DATA.stream().noneMatch(className::startsWith)) {
-			return !plays(ProcessRoles.COMMANDS);
-		}
-		if (READ_SIDE.stream().anyMatch(className::startsWith)) {
-			return !plays(ProcessRoles.PROJECTIONS);
-		}
-		return false;
+		return MODULE_ROLES.entrySet()
+			.stream()
+			.anyMatch((module) -> className.startsWith(module.getKey()) && !plays(module.getValue()));
 	}
 
 	private boolean plays(String role) {
 		return this.environment.getProperty(role, Boolean.class, true);
+	}
+
+	/** Filters of one class decide alike: it reads the roles when it matches. */
+	@Override
+	public boolean equals(Object other) {
+		return other != null && other.getClass() == getClass();
+	}
+
+	@Override
+	public int hashCode() {
+		return getClass().hashCode();
+	}
+
+	/**
+	 * Listed in {@code META-INF/spring.factories}, so every start of the application (its
+	 * {@code main}, {@code @SpringBootTest}, a {@code SpringApplicationBuilder}) scans
+	 * with the filter.
+	 */
+	public static final class Registration implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			context.getBeanFactory()
+				.registerSingleton(ProcessRoleFilter.class.getName(), new ProcessRoleFilter(context.getEnvironment()));
+		}
+
 	}
 
 }

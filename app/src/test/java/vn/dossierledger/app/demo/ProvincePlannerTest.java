@@ -14,11 +14,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.calendar.WorkingCalendar;
-import vn.dossierledger.command.catalogue.Rulebook;
-import vn.dossierledger.command.catalogue.YamlProcedureCatalogue;
-import vn.dossierledger.command.organisation.YamlOfficerRegistry;
 import vn.dossierledger.events.dossier.Channel;
 import vn.dossierledger.events.dossier.DetachedSignature;
 import vn.dossierledger.events.dossier.VietnamTime;
@@ -29,6 +24,11 @@ import vn.dossierledger.events.dossier.command.RequestIntakeSupplementCommand;
 import vn.dossierledger.events.dossier.command.RequestSupplementCommand;
 import vn.dossierledger.events.dossier.command.StopProcessingCommand;
 import vn.dossierledger.events.dossier.command.SubmitDossierCommand;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.calendar.WorkingCalendar;
+import vn.dossierledger.reference.catalogue.Rulebook;
+import vn.dossierledger.reference.catalogue.YamlProcedureCatalogue;
+import vn.dossierledger.reference.organisation.YamlOfficerRegistry;
 
 class ProvincePlannerTest {
 

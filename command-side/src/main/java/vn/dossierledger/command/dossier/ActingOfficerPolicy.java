@@ -2,11 +2,11 @@ package vn.dossierledger.command.dossier;
 
 import java.util.Arrays;
 
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.ProcedureStep;
-import vn.dossierledger.command.organisation.Agency;
-import vn.dossierledger.command.organisation.Officer;
-import vn.dossierledger.command.organisation.OfficerRegistry;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.ProcedureStep;
+import vn.dossierledger.reference.organisation.Agency;
+import vn.dossierledger.reference.organisation.Officer;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
 import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.Holder;

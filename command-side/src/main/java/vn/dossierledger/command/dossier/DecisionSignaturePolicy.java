@@ -1,8 +1,8 @@
 package vn.dossierledger.command.dossier;
 
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.organisation.Officer;
-import vn.dossierledger.command.organisation.OfficerRegistry;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.organisation.Officer;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
 import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.DetachedSignature;
 import vn.dossierledger.events.dossier.DossierStatus;

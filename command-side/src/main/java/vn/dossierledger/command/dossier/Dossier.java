@@ -26,13 +26,13 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
-import vn.dossierledger.command.catalogue.ProcedureStep;
-import vn.dossierledger.command.catalogue.Rulebook;
-import vn.dossierledger.command.organisation.Officer;
-import vn.dossierledger.command.organisation.OfficerRegistry;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
+import vn.dossierledger.reference.catalogue.ProcedureStep;
+import vn.dossierledger.reference.catalogue.Rulebook;
+import vn.dossierledger.reference.organisation.Officer;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
 import vn.dossierledger.command.signature.SignatureVerifier;
 import vn.dossierledger.command.uniqueness.ClaimScope;
 import vn.dossierledger.command.uniqueness.UniqueClaims;
@@ -93,6 +93,7 @@ import vn.dossierledger.events.dossier.command.StopProcessingCommand;
 import vn.dossierledger.events.dossier.command.SubmitDossierCommand;
 import vn.dossierledger.events.dossier.command.SubmitSupplementCommand;
 import vn.dossierledger.events.dossier.command.TransferDossierCommand;
+import vn.dossierledger.reference.catalogue.DocumentComponent;
 
 /**
  * An administrative dossier from submission to rating: the state machine and guards of

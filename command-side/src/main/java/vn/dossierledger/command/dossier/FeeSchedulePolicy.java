@@ -2,10 +2,10 @@ package vn.dossierledger.command.dossier;
 
 import java.util.List;
 
-import vn.dossierledger.command.catalogue.Fee;
-import vn.dossierledger.command.catalogue.Procedure;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.FeeLine;
+import vn.dossierledger.reference.catalogue.Fee;
+import vn.dossierledger.reference.catalogue.Procedure;
 
 /**
  * Fees asked for must be exactly those of the procedure version's schedule (red flag

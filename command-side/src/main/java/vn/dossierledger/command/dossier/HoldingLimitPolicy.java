@@ -2,7 +2,7 @@ package vn.dossierledger.command.dossier;
 
 import java.time.Instant;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
+import vn.dossierledger.reference.calendar.StatutoryClock;
 
 /**
  * How long an officer may hold a transferred dossier before the statutory clock records

@@ -2,8 +2,8 @@ package vn.dossierledger.command.dossier;
 
 import java.util.Optional;
 
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.ProcedureStep;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.ProcedureStep;
 import vn.dossierledger.events.dossier.DossierStatus;
 
 /**

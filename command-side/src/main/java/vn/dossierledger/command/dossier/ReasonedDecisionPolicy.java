@@ -1,7 +1,7 @@
 package vn.dossierledger.command.dossier;
 
-import vn.dossierledger.command.catalogue.Rulebook;
 import vn.dossierledger.events.dossier.DossierStatus;
+import vn.dossierledger.reference.catalogue.Rulebook;
 
 /**
  * Refusals, supplement requests and stops must be in writing with a reason and a legal

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import vn.dossierledger.command.catalogue.DocumentComponent;
-import vn.dossierledger.command.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.DocumentComponent;
+import vn.dossierledger.reference.catalogue.Procedure;
 import vn.dossierledger.events.dossier.Channel;
 import vn.dossierledger.events.dossier.SubmittedDocument;
 

@@ -2,10 +2,10 @@ package vn.dossierledger.command.dossier;
 
 import java.util.List;
 
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.Rulebook;
-import vn.dossierledger.command.organisation.Officer;
-import vn.dossierledger.command.organisation.OfficerRegistry;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.Rulebook;
+import vn.dossierledger.reference.organisation.Officer;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
 import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.Role;

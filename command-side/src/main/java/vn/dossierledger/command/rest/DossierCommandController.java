@@ -24,11 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.command.dossier.DossierCommandResult;
-import vn.dossierledger.command.organisation.Agency;
-import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.events.dossier.SubjectRef;
 import vn.dossierledger.events.dossier.VietnamTime;
 import vn.dossierledger.events.dossier.command.AcceptWithdrawalCommand;
@@ -52,6 +48,10 @@ import vn.dossierledger.events.dossier.command.StopProcessingCommand;
 import vn.dossierledger.events.dossier.command.SubmitDossierCommand;
 import vn.dossierledger.events.dossier.command.SubmitSupplementCommand;
 import vn.dossierledger.events.dossier.command.TransferDossierCommand;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
+import vn.dossierledger.reference.organisation.Agency;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
 
 /**
  * The command API: one sub-resource per step of the dossier's life. Every call answers

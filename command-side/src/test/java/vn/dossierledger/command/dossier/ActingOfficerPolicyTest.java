@@ -14,10 +14,10 @@ import static vn.dossierledger.command.dossier.DossierTestSupport.OFFICERS;
 
 class ActingOfficerPolicyTest {
 
-	private static final vn.dossierledger.command.catalogue.Procedure BIRTH = DossierTestSupport.Scenario.BIRTH
+	private static final vn.dossierledger.reference.catalogue.Procedure BIRTH = DossierTestSupport.Scenario.BIRTH
 		.procedureOn(DossierTestSupport.NOW);
 
-	private static final vn.dossierledger.command.catalogue.Procedure CRIMINAL_RECORD = DossierTestSupport.Scenario.CRIMINAL_RECORD
+	private static final vn.dossierledger.reference.catalogue.Procedure CRIMINAL_RECORD = DossierTestSupport.Scenario.CRIMINAL_RECORD
 		.procedureOn(DossierTestSupport.NOW);
 
 	@Test

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dossierledger.command.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.Procedure;
 import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.Role;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.Test;
 
-import vn.dossierledger.command.catalogue.Procedure;
 import vn.dossierledger.command.dossier.DossierTestSupport.History;
 import vn.dossierledger.command.dossier.DossierTestSupport.Scenario;
 import vn.dossierledger.events.dossier.Actor;
@@ -14,6 +13,7 @@ import vn.dossierledger.events.dossier.ApologyChannel;
 import vn.dossierledger.events.dossier.ApologyIssuedEvent;
 import vn.dossierledger.events.dossier.DueDateMissedEvent;
 import vn.dossierledger.events.dossier.HoldingLimitExceededEvent;
+import vn.dossierledger.events.dossier.PaymentGateway;
 import vn.dossierledger.events.dossier.Role;
 import vn.dossierledger.events.dossier.command.AcceptWithdrawalCommand;
 import vn.dossierledger.events.dossier.command.ConfirmPaymentCommand;
@@ -27,7 +27,7 @@ import vn.dossierledger.events.dossier.command.RequestWithdrawalCommand;
 import vn.dossierledger.events.dossier.command.SignDecisionCommand;
 import vn.dossierledger.events.dossier.command.StopProcessingCommand;
 import vn.dossierledger.events.dossier.command.TransferDossierCommand;
-import vn.dossierledger.events.dossier.PaymentGateway;
+import vn.dossierledger.reference.catalogue.Procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dossierledger.command.dossier.DossierTestSupport.APPLICANT;

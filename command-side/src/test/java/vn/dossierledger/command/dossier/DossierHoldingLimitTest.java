@@ -10,9 +10,6 @@ import java.util.Optional;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.Test;
 
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
-import vn.dossierledger.command.catalogue.Rulebook;
 import vn.dossierledger.command.dossier.DossierTestSupport.History;
 import vn.dossierledger.command.dossier.DossierTestSupport.Scenario;
 import vn.dossierledger.events.dossier.VietnamTime;
@@ -31,6 +28,9 @@ import vn.dossierledger.events.dossier.command.RequestWithdrawalCommand;
 import vn.dossierledger.events.dossier.command.SignDecisionCommand;
 import vn.dossierledger.events.dossier.command.StopProcessingCommand;
 import vn.dossierledger.events.dossier.command.TransferDossierCommand;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
+import vn.dossierledger.reference.catalogue.Rulebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dossierledger.command.dossier.DossierTestSupport.APPLICANT;

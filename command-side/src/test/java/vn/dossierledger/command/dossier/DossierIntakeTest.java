@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dossierledger.command.catalogue.Procedure;
 import vn.dossierledger.command.dossier.DossierTestSupport.History;
 import vn.dossierledger.command.dossier.DossierTestSupport.Scenario;
 import vn.dossierledger.command.uniqueness.ClaimScope;
@@ -27,6 +26,7 @@ import vn.dossierledger.events.dossier.command.RejectIntakeCommand;
 import vn.dossierledger.events.dossier.command.RequestIntakeSupplementCommand;
 import vn.dossierledger.events.dossier.command.SubmitDossierCommand;
 import vn.dossierledger.events.dossier.command.SubmitSupplementCommand;
+import vn.dossierledger.reference.catalogue.Procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dossierledger.command.dossier.DossierTestSupport.APPLICANT;

@@ -18,19 +18,11 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.calendar.WorkingCalendar;
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
-import vn.dossierledger.command.catalogue.YamlProcedureCatalogue;
-import vn.dossierledger.command.organisation.Officer;
-import vn.dossierledger.command.organisation.OfficerRegistry;
-import vn.dossierledger.command.organisation.YamlOfficerRegistry;
 import vn.dossierledger.command.signature.DemoCertificateAuthority;
-import vn.dossierledger.command.signature.X509SignatureVerifier;
 import vn.dossierledger.command.signature.KeyAlgorithm;
 import vn.dossierledger.command.signature.SignatureVerifier;
 import vn.dossierledger.events.dossier.VietnamTime;
+import vn.dossierledger.command.signature.X509SignatureVerifier;
 import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.ApologyChannel;
 import vn.dossierledger.events.dossier.ApologyIssuedEvent;
@@ -66,6 +58,14 @@ import vn.dossierledger.events.dossier.SupplementRequestedEvent;
 import vn.dossierledger.events.dossier.SupplementSubmittedEvent;
 import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
 import vn.dossierledger.events.dossier.WithdrawalRequestedEvent;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.calendar.WorkingCalendar;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
+import vn.dossierledger.reference.catalogue.YamlProcedureCatalogue;
+import vn.dossierledger.reference.organisation.Officer;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
+import vn.dossierledger.reference.organisation.YamlOfficerRegistry;
 
 /**
  * Builds the Dossier fixture with every injected service wired to the real reference

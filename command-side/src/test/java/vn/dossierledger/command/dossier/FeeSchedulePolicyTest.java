@@ -15,7 +15,8 @@ import static vn.dossierledger.command.dossier.DossierTestSupport.CATALOGUE;
 
 class FeeSchedulePolicyTest {
 
-	private static final vn.dossierledger.command.catalogue.Procedure LICENCE = CATALOGUE.version("1.002804", "2025.1")
+	private static final vn.dossierledger.reference.catalogue.Procedure LICENCE = CATALOGUE
+		.version("1.002804", "2025.1")
 		.orElseThrow();
 
 	private static FeeLine licenceFee(long amount, FeeType type) {

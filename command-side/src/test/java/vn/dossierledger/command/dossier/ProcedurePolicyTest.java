@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dossierledger.command.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.Procedure;
 import vn.dossierledger.events.dossier.DossierStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;

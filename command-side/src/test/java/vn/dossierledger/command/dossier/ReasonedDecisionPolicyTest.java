@@ -2,8 +2,8 @@ package vn.dossierledger.command.dossier;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dossierledger.command.catalogue.Rulebook;
 import vn.dossierledger.events.dossier.DossierStatus;
+import vn.dossierledger.reference.catalogue.Rulebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dossierledger.command.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.Procedure;
 import vn.dossierledger.command.dossier.DossierTestSupport.Scenario;
 import vn.dossierledger.events.dossier.Channel;
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dossierledger.command.catalogue.Rulebook;
+import vn.dossierledger.reference.catalogue.Rulebook;
 import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.Role;
@@ -17,7 +17,7 @@ import static vn.dossierledger.command.dossier.DossierTestSupport.OFFICERS;
 
 class SupplementPolicyTest {
 
-	private static final vn.dossierledger.command.catalogue.Procedure BIRTH = DossierTestSupport.Scenario.BIRTH
+	private static final vn.dossierledger.reference.catalogue.Procedure BIRTH = DossierTestSupport.Scenario.BIRTH
 		.procedureOn(DossierTestSupport.NOW);
 
 	private static final Actor SPECIALIST = DossierTestSupport.actor("hn-phk-cv-01", Role.SPECIALIST);

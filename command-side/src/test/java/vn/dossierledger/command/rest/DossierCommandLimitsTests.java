@@ -28,10 +28,10 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.command.dossier.InvalidFieldsDetails;
-import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.events.dossier.command.FieldLimits;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
 import vn.dossierledger.web.Problems;
 
 /**

@@ -16,14 +16,14 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
-import vn.dossierledger.command.organisation.Officer;
-import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.events.dossier.DossierEvent;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.DossierSubmittedEvent;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
+import vn.dossierledger.reference.organisation.Officer;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
 
 import vn.dossierledger.projection.BatchRows;
 import vn.dossierledger.projection.search.ConditionalOnSearchConfigured;

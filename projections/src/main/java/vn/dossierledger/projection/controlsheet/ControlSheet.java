@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 
 import vn.dossierledger.projection.ReadModelRow;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
+import vn.dossierledger.reference.calendar.StatutoryClock;
 
 /**
  * Phiếu kiểm soát quá trình giải quyết hồ sơ of one dossier: header and hand-overs in

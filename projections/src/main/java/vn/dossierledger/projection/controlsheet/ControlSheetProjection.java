@@ -10,12 +10,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
-import vn.dossierledger.command.catalogue.ProcedureStep;
-import vn.dossierledger.command.organisation.Agency;
-import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.events.dossier.ApologyIssuedEvent;
 import vn.dossierledger.events.dossier.DossierEvent;
 import vn.dossierledger.events.dossier.DossierReceivedEvent;
@@ -29,6 +23,12 @@ import vn.dossierledger.events.dossier.Role;
 import vn.dossierledger.events.dossier.SupplementReceivedEvent;
 import vn.dossierledger.projection.BatchRows;
 import vn.dossierledger.projection.controlsheet.HandOverRow.Party;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
+import vn.dossierledger.reference.catalogue.ProcedureStep;
+import vn.dossierledger.reference.organisation.Agency;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
 
 /**
  * The process control sheet (Phiếu kiểm soát quá trình giải quyết hồ sơ): a header per

@@ -2,7 +2,7 @@ package vn.dossierledger.projection.controlsheet;
 
 import java.time.Instant;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
+import vn.dossierledger.reference.calendar.StatutoryClock;
 
 /** How a step ended against its deadline: trước hạn / đúng hạn / quá hạn. */
 public enum HandOverOutcome {

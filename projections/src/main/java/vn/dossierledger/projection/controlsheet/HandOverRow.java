@@ -5,7 +5,7 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
+import vn.dossierledger.reference.calendar.StatutoryClock;
 
 /** One row of the control sheet: a hand-over, and once handed on, how the step went. */
 @Embeddable

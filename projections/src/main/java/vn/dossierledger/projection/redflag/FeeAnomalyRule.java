@@ -3,11 +3,11 @@ package vn.dossierledger.projection.redflag;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.events.dossier.Channel;
 import vn.dossierledger.events.dossier.PaymentGateway;
 import vn.dossierledger.events.dossier.PaymentRefundedEvent;
 import vn.dossierledger.events.dossier.PaymentSucceededEvent;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
 
 /**
  * F18, fee anomalies: cash paid at the desk for a procedure eligible for fully online

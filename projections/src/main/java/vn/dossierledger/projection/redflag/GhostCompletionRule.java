@@ -2,11 +2,11 @@ package vn.dossierledger.projection.redflag;
 
 import java.util.List;
 
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.events.dossier.Channel;
 import vn.dossierledger.events.dossier.DeliveryMethod;
 import vn.dossierledger.events.dossier.ResultDeliveredEvent;
 import vn.dossierledger.events.dossier.ResultIssuedEvent;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
 
 /**
  * F16, ghost completion, defined as any of:

@@ -4,13 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.events.dossier.ApologyIssuedEvent;
 import vn.dossierledger.events.dossier.DueDateMissedEvent;
 import vn.dossierledger.events.dossier.ProcessingStoppedEvent;
 import vn.dossierledger.events.dossier.ResultIssuedEvent;
 import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
 
 /**
  * F4, late without apology: the clock runs (received, not resolved, not paused) and the

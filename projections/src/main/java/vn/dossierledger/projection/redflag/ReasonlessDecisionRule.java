@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
-import vn.dossierledger.command.catalogue.Rulebook;
 import vn.dossierledger.events.dossier.IntakeRejectedEvent;
 import vn.dossierledger.events.dossier.IntakeSupplementRequestedEvent;
 import vn.dossierledger.events.dossier.ProcessingStoppedEvent;
 import vn.dossierledger.events.dossier.SupplementItem;
 import vn.dossierledger.events.dossier.SupplementRequestedEvent;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
+import vn.dossierledger.reference.catalogue.Rulebook;
 
 /**
  * F2, reasonless refusal, supplement or stop: the reason empty, without words or shorter

@@ -5,10 +5,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.projection.ReadModelProcessing;
 import vn.dossierledger.projection.ReadModelProcessingProperties;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
 
 /**
  * The red-flags processor (pooled streaming, JPA token store and dead-letter queue), its

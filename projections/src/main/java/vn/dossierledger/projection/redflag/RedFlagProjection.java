@@ -11,10 +11,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
-import vn.dossierledger.command.organisation.Agency;
-import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.events.dossier.ApologyIssuedEvent;
 import vn.dossierledger.events.dossier.DossierEvent;
 import vn.dossierledger.events.dossier.DossierReceivedEvent;
@@ -38,6 +34,10 @@ import vn.dossierledger.events.dossier.SupplementReceivedEvent;
 import vn.dossierledger.events.dossier.SupplementRequestedEvent;
 import vn.dossierledger.events.dossier.SupplementSubmittedEvent;
 import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
+import vn.dossierledger.reference.organisation.Agency;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
 
 /**
  * The red-flag read model (DOMAIN §5.2), a function of the recorded events alone: a

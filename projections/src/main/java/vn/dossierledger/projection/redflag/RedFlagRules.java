@@ -2,8 +2,8 @@ package vn.dossierledger.projection.redflag;
 
 import java.util.List;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
 
 /** The rules in force, with their thresholds from configuration. */
 final class RedFlagRules {

@@ -2,8 +2,8 @@ package vn.dossierledger.projection.redflag;
 
 import java.util.List;
 
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.events.dossier.DecisionSignedEvent;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
 
 /**
  * F14, self-dealing: the officer who received the dossier also signed its decision.

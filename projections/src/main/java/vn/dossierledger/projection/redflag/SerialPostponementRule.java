@@ -3,9 +3,9 @@ package vn.dossierledger.projection.redflag;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.events.dossier.ApologyIssuedEvent;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
 
 /**
  * F5, serial postponement: a second (third, …) apology, or an apology moving the due date

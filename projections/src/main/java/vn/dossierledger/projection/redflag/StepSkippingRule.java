@@ -2,10 +2,10 @@ package vn.dossierledger.projection.redflag;
 
 import java.util.List;
 
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
-import vn.dossierledger.command.catalogue.ProcedureStep;
 import vn.dossierledger.events.dossier.DecisionSignedEvent;
 import vn.dossierledger.events.dossier.Role;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
+import vn.dossierledger.reference.catalogue.ProcedureStep;
 
 /**
  * F15, step skipping: a decision signed with no opinion recorded before by a specialist,

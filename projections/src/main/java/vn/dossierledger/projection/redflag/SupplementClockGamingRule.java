@@ -3,9 +3,9 @@ package vn.dossierledger.projection.redflag;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
 import vn.dossierledger.events.dossier.SupplementItem;
 import vn.dossierledger.events.dossier.SupplementRequestedEvent;
+import vn.dossierledger.reference.calendar.StatutoryClock;
 
 /**
  * F8, clock gaming via supplement: a processing-stage supplement request (which stops the

@@ -13,10 +13,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.calendar.WorkingCalendar;
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
 import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.ApologyIssuedEvent;
 import vn.dossierledger.events.dossier.Channel;
@@ -40,6 +36,10 @@ import vn.dossierledger.events.dossier.SupplementRequestedEvent;
 import vn.dossierledger.events.dossier.SupplementSubmittedEvent;
 import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
 import vn.dossierledger.projection.BatchRows;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.calendar.WorkingCalendar;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
 
 /**
  * Builds the per-dossier fact rows of the performance statistics. Every handler is keyed

@@ -17,10 +17,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.dossierledger.command.calendar.WorkingCalendar;
-import vn.dossierledger.command.organisation.Officer;
-import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.events.query.statistics.IndicatorCountsView;
+import vn.dossierledger.reference.calendar.WorkingCalendar;
+import vn.dossierledger.reference.organisation.Officer;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
 
 /**
  * Reads the fact rows as additive counters per day (SQL {@code GROUP BY}), so any period

@@ -14,11 +14,6 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.catalogue.Procedure;
-import vn.dossierledger.command.catalogue.ProcedureCatalogue;
-import vn.dossierledger.command.organisation.Agency;
-import vn.dossierledger.command.organisation.OfficerRegistry;
 import vn.dossierledger.events.dossier.ApologyIssuedEvent;
 import vn.dossierledger.events.dossier.DecisionSignedEvent;
 import vn.dossierledger.events.dossier.DossierReceivedEvent;
@@ -47,6 +42,11 @@ import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
 import vn.dossierledger.events.dossier.WithdrawalRequestedEvent;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
 import vn.dossierledger.projection.BatchRows;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.catalogue.Procedure;
+import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
+import vn.dossierledger.reference.organisation.Agency;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
 
 /**
  * The dossier-status read model: one row per dossier with its national status, holder,

@@ -10,9 +10,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.projection.ReadModelRow;
+import vn.dossierledger.reference.calendar.StatutoryClock;
 
 /**
  * One dossier's status as citizens and desks see it. Changed only by

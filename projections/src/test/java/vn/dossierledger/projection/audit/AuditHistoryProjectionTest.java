@@ -8,10 +8,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.calendar.WorkingCalendar;
-import vn.dossierledger.command.catalogue.YamlProcedureCatalogue;
-import vn.dossierledger.command.organisation.YamlOfficerRegistry;
 import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.DossierEvent;
 import vn.dossierledger.events.dossier.DossierReceivedEvent;
@@ -23,6 +19,10 @@ import vn.dossierledger.events.dossier.PaymentGateway;
 import vn.dossierledger.events.dossier.ProcessingStoppedEvent;
 import vn.dossierledger.events.dossier.Recommendation;
 import vn.dossierledger.events.dossier.SupplementItem;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.calendar.WorkingCalendar;
+import vn.dossierledger.reference.catalogue.YamlProcedureCatalogue;
+import vn.dossierledger.reference.organisation.YamlOfficerRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dossierledger.projection.BirthRegistrationEvents.APPLICANT;

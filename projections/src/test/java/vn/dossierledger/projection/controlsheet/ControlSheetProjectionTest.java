@@ -26,12 +26,12 @@ import java.util.function.LongConsumer;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.calendar.WorkingCalendar;
-import vn.dossierledger.command.catalogue.YamlProcedureCatalogue;
-import vn.dossierledger.command.organisation.YamlOfficerRegistry;
 import vn.dossierledger.events.query.controlsheet.ControlSheetView;
 import vn.dossierledger.events.query.controlsheet.HandOverView;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.calendar.WorkingCalendar;
+import vn.dossierledger.reference.catalogue.YamlProcedureCatalogue;
+import vn.dossierledger.reference.organisation.YamlOfficerRegistry;
 
 /**
  * One birth registration on Monday 2 March 2026 (office hours 07:30–11:30, 13:00–17:00).

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.calendar.WorkingCalendar;
-import vn.dossierledger.command.catalogue.YamlProcedureCatalogue;
-import vn.dossierledger.command.organisation.YamlOfficerRegistry;
 import vn.dossierledger.events.dossier.DossierEvent;
 import vn.dossierledger.events.query.redflag.RedFlagView;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.calendar.WorkingCalendar;
+import vn.dossierledger.reference.catalogue.YamlProcedureCatalogue;
+import vn.dossierledger.reference.organisation.YamlOfficerRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

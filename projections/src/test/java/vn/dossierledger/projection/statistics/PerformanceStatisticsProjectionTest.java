@@ -13,9 +13,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.calendar.WorkingCalendar;
-import vn.dossierledger.command.catalogue.YamlProcedureCatalogue;
 import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.events.dossier.Channel;
 import vn.dossierledger.events.dossier.CopyType;
@@ -39,6 +36,9 @@ import vn.dossierledger.events.dossier.SupplementReceivedEvent;
 import vn.dossierledger.events.dossier.SupplementRequestedEvent;
 import vn.dossierledger.events.dossier.VietnamTime;
 import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.calendar.WorkingCalendar;
+import vn.dossierledger.reference.catalogue.YamlProcedureCatalogue;
 
 /**
  * The fact-building handlers, called directly with events, over a map instead of the

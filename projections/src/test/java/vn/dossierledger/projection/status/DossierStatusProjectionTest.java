@@ -53,12 +53,12 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import vn.dossierledger.command.calendar.StatutoryClock;
-import vn.dossierledger.command.calendar.WorkingCalendar;
-import vn.dossierledger.command.catalogue.YamlProcedureCatalogue;
-import vn.dossierledger.command.organisation.YamlOfficerRegistry;
 import vn.dossierledger.events.query.status.DossierStatusView;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
+import vn.dossierledger.reference.calendar.StatutoryClock;
+import vn.dossierledger.reference.calendar.WorkingCalendar;
+import vn.dossierledger.reference.catalogue.YamlProcedureCatalogue;
+import vn.dossierledger.reference.organisation.YamlOfficerRegistry;
 
 class DossierStatusProjectionTest {
 

@@ -1,8 +1,0 @@
-package vn.dossierledger.command.ledger;
-
-/**
- * One finding of verification, located by dossier and sequence number.
- */
-public record ChainMismatch(String dossierId, long sequence, MismatchKind kind, String detail) {
-
-}

@@ -1,0 +1,65 @@
+package vn.dossierledger.oversight.replay;
+
+import java.time.Instant;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.dossierledger.oversight.replay.CaseReplayViews.CaseAsOf;
+import vn.dossierledger.oversight.replay.CaseReplayViews.CaseDiff;
+import vn.dossierledger.oversight.replay.CaseReplayViews.CaseHistory;
+import vn.dossierledger.web.InvalidParameterException;
+import vn.dossierledger.web.Problems;
+
+/**
+ * Case replay for inspectors: a dossier's history, its state at any point and the
+ * difference between two points, all rebuilt from the event store. It lives beside the
+ * replay, in the oversight module, because it reads the event store, which the query side
+ * may not.
+ */
+@RestController
+@RequestMapping("/api/dossiers/{dossierId}")
+class CaseReplayController {
+
+	private final CaseReplay replay;
+
+	CaseReplayController(CaseReplay replay) {
+		this.replay = replay;
+	}
+
+	@GetMapping("/history")
+	CaseHistory history(@PathVariable String dossierId) {
+		return this.replay.history(dossierId);
+	}
+
+	/** Exactly one of {@code sequence} and {@code at} (business time, ISO-8601). */
+	@GetMapping("/as-of")
+	CaseAsOf asOf(@PathVariable String dossierId, @RequestParam(required = false) Long sequence,
+			@RequestParam(required = false) Instant at) {
+		if ((sequence == null) == (at == null)) {
+			throw new InvalidParameterException((sequence == null) ? "sequence" : "at",
+					"Give exactly one of sequence and at");
+		}
+		return (sequence != null) ? this.replay.asOfSequence(dossierId, sequence) : this.replay.asOfTime(dossierId, at);
+	}
+
+	@GetMapping("/diff")
+	CaseDiff diff(@PathVariable String dossierId, @RequestParam long from, @RequestParam long to) {
+		return this.replay.diff(dossierId, from, to);
+	}
+
+	@ExceptionHandler(CaseNotFoundException.class)
+	ProblemDetail notFound(CaseNotFoundException failure) {
+		ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "dossier-not-found",
+				"No such dossier or point in its history", failure.getMessage());
+		problem.setProperty("dossierId", failure.dossierId());
+		return problem;
+	}
+
+}

@@ -23,11 +23,9 @@ import org.springframework.context.annotation.Configuration;
  * Axon's message metrics — counters, timers and each event processor's latency — without
  * Axon's capacity monitor, replacing the Micrometer module's default set.
  * {@code CapacityMonitor} keeps every message's processing time of the last ten minutes
- * in a skip list, per event processor, command bus and query bus: a rebuild at 12,000
- * events/s per read model holds millions of entries, and four read models rebuilding at
- * once filled a 512 MiB heap (benchmark; heap histogram: 3.8 million {@code Long}s and
- * 1.9 million skip-list nodes in five maps). A processor's busy share is still there: the
- * rate of its timer's total time divided by its threads.
+ * in a skip list, per event processor, command bus and query bus: a rebuild holds
+ * millions of entries, enough to fill the heap (bench/README.md). A processor's busy
+ * share is still there: the rate of its timer's total time divided by its threads.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.metrics.auto-configuration.enabled", matchIfMissing = true)

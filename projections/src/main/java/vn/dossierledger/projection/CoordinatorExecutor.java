@@ -12,11 +12,10 @@ import org.axonframework.common.AxonThreadFactory;
  * packages are full. Axon's coordinator (4.12, still 4.13) hands every work package each
  * event it reads until one of them has 1,024 waiting, then runs again 100 ms later,
  * however fast the work packages are: once they get through 1,024 events in less than
- * that, they sit idle for the rest, and a replay stayed near 12,000 events/s with one,
- * two or three segments while the cores were half idle (bench/README.md, "Replay
- * figures"). Here that wait is {@code fullBufferBackOff}; every other delay the
- * coordinator asks for (none, the claim interval, its error back-off) is kept — unless
- * one of them is also exactly 100 ms.
+ * that, they sit idle for the rest, and a replay did not go faster with more segments
+ * while the cores were half idle (bench/README.md, "Replay figures"). Here that wait is
+ * {@code fullBufferBackOff}; every other delay the coordinator asks for (none, the claim
+ * interval, its error back-off) is kept — unless one of them is also exactly 100 ms.
  */
 final class CoordinatorExecutor extends ScheduledThreadPoolExecutor {
 

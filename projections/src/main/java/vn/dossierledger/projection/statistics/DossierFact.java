@@ -288,8 +288,8 @@ public class DossierFact extends ReadModelRow {
 	 * Closes processing once: the first closing event wins (R6 precedence, since a result
 	 * always precedes its delivery). A dossier waiting for a supplement ends at the
 	 * request (R4), and more than one processing-stage request is late (R3).
-	 * @param onTime the verdict of {@code StatutoryClock.isOnTime} on the end;
-	 * {@code null} for a dossier never received
+	 * @param onTime the verdict of {@code StatutoryClock.closedOnTime}; {@code null} for
+	 * a dossier never received
 	 */
 	void close(Instant at, DossierStatus closingStatus, Boolean onTime) {
 		this.status = closingStatus;
@@ -300,12 +300,9 @@ public class DossierFact extends ReadModelRow {
 		this.pausedSince = null;
 	}
 
-	/**
-	 * @return end of processing for the on-time verdict: a pause that never ended counts
-	 * as ending at its start (R4)
-	 */
-	Instant endOfProcessing(Instant at) {
-		return (this.status == DossierStatus.AWAITING_SUPPLEMENT && this.pausedSince != null) ? this.pausedSince : at;
+	/** The open processing-stage supplement request's time, if one is open. */
+	Instant awaitingSupplementSince() {
+		return (this.status == DossierStatus.AWAITING_SUPPLEMENT) ? this.pausedSince : null;
 	}
 
 	void resolve(Instant at, LocalDate day, long workingMinutesNetOfPauses, boolean electronicResultFile) {

@@ -266,9 +266,8 @@ public class PerformanceStatisticsProjection {
 			fact.close(at, closingStatus, fact.closedOnTime());
 			return;
 		}
-		Instant end = fact.endOfProcessing(at);
-		fact.close(at, closingStatus,
-				this.statutoryClock.isOnTime(end, fact.dueAt(), fact.processingSupplementRequests()));
+		fact.close(at, closingStatus, this.statutoryClock.closedOnTime(at, fact.awaitingSupplementSince(), fact.dueAt(),
+				fact.processingSupplementRequests()));
 	}
 
 	private void resume(DossierFact fact, long pausedWorkingMinutes) {

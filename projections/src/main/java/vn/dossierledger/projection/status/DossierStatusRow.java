@@ -226,9 +226,9 @@ public class DossierStatusRow extends ReadModelRow {
 		if (this.closedAt == null) {
 			this.closedAt = at;
 			if (this.receivedAt != null && this.statutoryDueAt != null) {
-				Instant end = (status() == DossierStatus.AWAITING_SUPPLEMENT && this.pausedSince != null)
-						? this.pausedSince : at;
-				this.closedOnTime = clock.isOnTime(end, this.statutoryDueAt, this.processingSupplementRequests);
+				this.closedOnTime = clock.closedOnTime(at,
+						(status() == DossierStatus.AWAITING_SUPPLEMENT) ? this.pausedSince : null, this.statutoryDueAt,
+						this.processingSupplementRequests);
 			}
 		}
 		moveTo(closing);

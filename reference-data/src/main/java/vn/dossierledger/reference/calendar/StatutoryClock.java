@@ -100,6 +100,18 @@ public final class StatutoryClock {
 	}
 
 	/**
+	 * The verdict at a dossier's first closing event: a dossier still waiting for a
+	 * processing-stage supplement ended at the request (R4), then {@link #isOnTime}.
+	 * @param closedAt the closing event's time
+	 * @param awaitingSupplementSince the open supplement request's time, or {@code null}
+	 */
+	public boolean closedOnTime(Instant closedAt, Instant awaitingSupplementSince, Instant dueAt,
+			int processingSupplementRequests) {
+		return isOnTime((awaitingSupplementSince != null) ? awaitingSupplementSince : closedAt, dueAt,
+				processingSupplementRequests);
+	}
+
+	/**
 	 * On time iff processing ended no later than the due date (R6) and the dossier was
 	 * sent back for supplement at the processing stage at most once, since the national
 	 * portal counts repeated requests as overdue (R3).

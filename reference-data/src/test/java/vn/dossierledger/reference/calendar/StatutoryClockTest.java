@@ -206,6 +206,13 @@ class StatutoryClockTest {
 			assertThat(CLOCK.isOnTime(vn("2026-03-10T09:00"), vn("2026-03-11T17:00"), 2)).isFalse();
 		}
 
+		@Test
+		void aDossierClosedWhileWaitingForASupplementEndedAtTheRequest() {
+			assertThat(CLOCK.closedOnTime(vn("2026-03-20T09:00"), vn("2026-03-10T09:00"), vn("2026-03-11T17:00"), 1))
+				.isTrue();
+			assertThat(CLOCK.closedOnTime(vn("2026-03-20T09:00"), null, vn("2026-03-11T17:00"), 1)).isFalse();
+		}
+
 	}
 
 	@Test

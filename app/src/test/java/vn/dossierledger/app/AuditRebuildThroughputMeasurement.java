@@ -28,7 +28,7 @@ import vn.dossierledger.projection.audit.AuditHistoryProjection;
  * ./mvnw -o -pl app -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dit.test=AuditRebuildThroughputMeasurement [-Dbench.audit.events=200000] \
  *     [-Dbench.audit.demo-dossiers=1000] [-Dbench.audit.segments=2] \
- *     [-Dbench.audit.configurations='dossier-ledger.processing.groups.audit-history.batch-size=500;']
+ *     [-Dbench.audit.configurations='axon.eventhandling.processors.audit-history.batch-size=500;']
  * </pre>
  *
  * The demo seeds a province through the real command path and its events are cloned

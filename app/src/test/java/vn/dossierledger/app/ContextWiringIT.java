@@ -1,6 +1,7 @@
 package vn.dossierledger.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.test.util.ReflectionTestUtils;
 
+import vn.dossierledger.projection.NarrowingEventProcessor;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The real application context in every profile combination that runs without an external
@@ -87,9 +91,15 @@ class ContextWiringIT {
 
 			for (String readModel : READ_MODELS) {
 				if (readModels) {
-					assertThat(processing.eventProcessor(readModel)).as(readModel).isPresent();
+					assertThat(processing.eventProcessor(readModel)).as(readModel)
+						.containsInstanceOf(NarrowingEventProcessor.class);
 					assertThat(processing.deadLetterQueue(readModel)).as("dead letters of %s", readModel)
 						.containsInstanceOf(JpaSequencedDeadLetterQueue.class);
+					// application.yml's initial-segment-count, through its YAML alias.
+					await().atMost(Duration.ofSeconds(20))
+						.untilAsserted(() -> assertThat(processing.tokenStore(readModel).fetchSegments(readModel))
+							.as("segments of %s", readModel)
+							.hasSize(2));
 				}
 				else {
 					assertThat(processing.eventProcessor(readModel)).as(readModel).isEmpty();

@@ -33,7 +33,11 @@ import vn.dossierledger.app.LedgerApi.Reply;
 		// Without Elasticsearch (as LedgerApplication starts the others): the search
 		// read models would wait for it and never be at the head.
 		properties = { "dossier-ledger.demo.enabled=false", "dossier-ledger.signature.demo-ca.enabled=true",
-				"dossier-ledger.elasticsearch.embedded.enabled=false" })
+				"dossier-ledger.elasticsearch.embedded.enabled=false",
+				// Processed as application.yml processes the real read models.
+				FlakyReadModel.PROCESSOR + ".mode=pooled", FlakyReadModel.PROCESSOR + ".initial-segment-count=2",
+				FlakyReadModel.PROCESSOR + ".batch-size=500", FlakyReadModel.PROCESSOR + ".dlq.enabled=true",
+				FlakyReadModel.PROCESSOR + ".dlq.cache.enabled=true" })
 @Import(FlakyReadModel.Registration.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DeadLettersIT {

@@ -3,7 +3,6 @@ package vn.dossierledger.app;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -13,19 +12,19 @@ import org.springframework.context.annotation.Bean;
 
 import vn.dossierledger.events.dossier.DossierEvent;
 import vn.dossierledger.events.dossier.DossierReceivedEvent;
-import vn.dossierledger.projection.ReadModelProcessing;
-import vn.dossierledger.projection.ReadModelProcessingProperties;
 
 /**
  * A test-only read model, processed like the real ones (pooled streaming processor, JPA
- * dead-letter queue), whose handler throws on the receipt of one chosen dossier while
- * told to: a failure the tests can switch on and off. Its model remembers the last
- * sequence applied per dossier.
+ * dead-letter queue) when a test sets them under {@link #PROCESSOR}, whose handler throws
+ * on the receipt of one chosen dossier while told to: a failure the tests can switch on
+ * and off. Its model remembers the last sequence applied per dossier.
  */
 @ProcessingGroup(FlakyReadModel.PROCESSING_GROUP)
 class FlakyReadModel {
 
 	static final String PROCESSING_GROUP = "flaky-test-read-model";
+
+	static final String PROCESSOR = "axon.eventhandling.processors." + PROCESSING_GROUP;
 
 	private final Map<String, Long> lastApplied = new ConcurrentHashMap<>();
 
@@ -62,12 +61,6 @@ class FlakyReadModel {
 		@Bean
 		FlakyReadModel flakyReadModel() {
 			return new FlakyReadModel();
-		}
-
-		@Bean
-		ConfigurerModule flakyReadModelProcessor(ReadModelProcessingProperties processing) {
-			return (configurer) -> ReadModelProcessing.pooledWithDeadLetters(configurer.eventProcessing(),
-					PROCESSING_GROUP, processing);
 		}
 
 	}

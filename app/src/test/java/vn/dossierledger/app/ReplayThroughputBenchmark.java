@@ -29,7 +29,7 @@ import vn.dossierledger.projection.status.DossierStatusProjection;
  * ./mvnw -o -pl app -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dit.test=ReplayThroughputBenchmark [-Dbench.replay.events=1000000] \
  *     [-Dbench.replay.max-seconds=120] [-Dbench.replay.segments=2] \\
- *     [-Dbench.replay.configurations='dossier-ledger.processing.defaults.batch-size=1;'] \\
+ *     [-Dbench.replay.configurations='axon.eventhandling.processors.dossier-status.batch-size=1;'] \\
  *     [-Dbench.replay.groups=red-flags,dossier-status] [-Dbench.replay.together=false]
  * </pre>
  *
@@ -79,9 +79,7 @@ class ReplayThroughputBenchmark {
 			report(lines, "  configuration " + (configuration.isEmpty() ? "(application defaults)" : configuration));
 			Map<String, Object> properties = new LinkedHashMap<>(database);
 			properties.putAll(configuration);
-			events.tokensAtHead(Integer
-				.parseInt(String.valueOf(configuration.getOrDefault("dossier-ledger.processing.defaults.segments",
-						System.getProperty("bench.replay.segments", "2")))));
+			events.tokensAtHead(Integer.parseInt(System.getProperty("bench.replay.segments", "2")));
 			try (LedgerApplication application = LedgerApplication.start(properties)) {
 				measure(new ReadModelRebuilds(application, MAX_REBUILD), lines);
 			}

@@ -34,8 +34,11 @@ import vn.dossierledger.projection.search.ConditionalOnSearchConfigured;
  * processor batch are collected in its unit of work and written with one bulk request
  * just before the batch's transaction commits: if Elasticsearch refuses or is
  * unreachable, the transaction (per-dossier memory and token) rolls back and the batch is
- * retried — as it is while Elasticsearch is unreachable, one event at a time when it
- * refused a document (see {@link AuditHistoryProcessing}).
+ * retried: as a batch with a growing back-off while Elasticsearch is unreachable (nothing
+ * is dead-lettered), one event at a time when it refused a document
+ * ({@link vn.dossierledger.projection.NarrowingEventProcessor}), whose event then goes to
+ * the group's dead-letter queue. The processor's batch size is thus the documents per
+ * bulk request.
  */
 @ConditionalOnSearchConfigured
 @Component

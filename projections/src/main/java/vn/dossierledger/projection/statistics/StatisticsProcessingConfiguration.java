@@ -1,15 +1,10 @@
 package vn.dossierledger.projection.statistics;
 
-import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.dossierledger.projection.ReadModelProcessing;
-import vn.dossierledger.projection.ReadModelProcessingProperties;
-
 /**
- * The performance statistics run like every read model (see {@link ReadModelProcessing}),
- * with their scorecard loaded once.
+ * The performance statistics' scorecard, loaded once.
  */
 @Configuration(proxyBeanMethods = false)
 class StatisticsProcessingConfiguration {
@@ -18,12 +13,6 @@ class StatisticsProcessingConfiguration {
 	@Bean
 	Decision766Scorecard decision766Scorecard() {
 		return Decision766Scorecard.loadDefault();
-	}
-
-	@Bean
-	ConfigurerModule performanceStatisticsProcessor(ReadModelProcessingProperties processing) {
-		return (configurer) -> ReadModelProcessing.pooledWithDeadLetters(configurer.eventProcessing(),
-				PerformanceStatisticsProjection.PROCESSING_GROUP, processing);
 	}
 
 }

@@ -22,6 +22,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -111,13 +112,6 @@ public class Dossier {
 
 	@AggregateIdentifier
 	private String dossierId;
-
-	/**
-	 * The sequence of the last event, as Axon's own version; kept in a field because an
-	 * event-sourced aggregate neither writes nor reads an {@code @AggregateVersion}
-	 * field.
-	 */
-	private long version;
 
 	private DossierStatus status;
 
@@ -700,16 +694,14 @@ public class Dossier {
 	}
 
 	private DossierCommandResult result() {
-		return new DossierCommandResult(this.dossierId, this.version, this.status);
+		return new DossierCommandResult(this.dossierId, AggregateLifecycle.getVersion(), this.status);
 	}
 
-	// ---- State, from events only. Every handler records the sequence number: the
-	// version that
-	// clients send back in If-Match.
+	// ---- State, from events only. The version clients send back in If-Match is Axon's
+	// own: the sequence of the dossier's last event.
 
 	@EventSourcingHandler
-	void on(DossierSubmittedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(DossierSubmittedEvent event) {
 		this.dossierId = event.dossierId();
 		this.dossierCode = event.dossierCode();
 		this.procedureCode = event.procedureCode();
@@ -721,32 +713,23 @@ public class Dossier {
 	}
 
 	@EventSourcingHandler
-	void on(SubmissionSignatureVerifiedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
-	}
-
-	@EventSourcingHandler
-	void on(IntakeSupplementRequestedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(IntakeSupplementRequestedEvent event) {
 		this.intakeSupplementRequests++;
 		this.status = DossierStatus.INTAKE_SUPPLEMENT;
 	}
 
 	@EventSourcingHandler
-	void on(SupplementSubmittedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(SupplementSubmittedEvent event) {
 		this.status = DossierStatus.SUBMITTED;
 	}
 
 	@EventSourcingHandler
-	void on(IntakeRejectedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(IntakeRejectedEvent event) {
 		this.status = DossierStatus.INTAKE_REJECTED;
 	}
 
 	@EventSourcingHandler
-	void on(DossierReceivedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(DossierReceivedEvent event) {
 		this.procedureVersion = event.procedureVersion();
 		this.receivedBy = event.actor().id();
 		this.dueAt = event.dueAt();
@@ -755,7 +738,6 @@ public class Dossier {
 
 	@EventSourcingHandler
 	void on(DossierTransferredEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
 		this.holder = event.to();
 		this.holdingTransferSequence = sequence;
 		this.heldSince = event.occurredAt();
@@ -767,21 +749,14 @@ public class Dossier {
 	}
 
 	@EventSourcingHandler
-	void on(OpinionRecordedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
-	}
-
-	@EventSourcingHandler
-	void on(SupplementRequestedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(SupplementRequestedEvent event) {
 		this.processingSupplementRequests++;
 		this.pauseStartedAt = event.occurredAt();
 		this.status = DossierStatus.AWAITING_SUPPLEMENT;
 	}
 
 	@EventSourcingHandler
-	void on(SupplementReceivedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(SupplementReceivedEvent event) {
 		this.pauseStartedAt = null;
 		this.dueAt = event.newDueAt();
 		pausedWhileHeld(event.pausedWorkingMinutes());
@@ -789,8 +764,7 @@ public class Dossier {
 	}
 
 	@EventSourcingHandler
-	void on(FinancialObligationRequestedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(FinancialObligationRequestedEvent event) {
 		this.amountDue += event.totalAmountVnd();
 		if (this.status == DossierStatus.RESOLVED) {
 			// Collected on delivery: processing is over and stays over, the clock stopped
@@ -805,8 +779,7 @@ public class Dossier {
 	}
 
 	@EventSourcingHandler
-	void on(PaymentSucceededEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(PaymentSucceededEvent event) {
 		this.confirmedPayments.put(event.transactionId(), event.amountVnd());
 		this.confirmedPaymentGateways.put(event.transactionId(), event.gateway());
 		this.amountPaid += event.amountVnd();
@@ -819,33 +792,24 @@ public class Dossier {
 	}
 
 	@EventSourcingHandler
-	void on(PaymentFailedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
-	}
-
-	@EventSourcingHandler
-	void on(PaymentRefundedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(PaymentRefundedEvent event) {
 		this.refundedPayments.add(event.transactionId());
 		this.amountPaid -= event.amountVnd();
 	}
 
 	@EventSourcingHandler
-	void on(ApologyIssuedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(ApologyIssuedEvent event) {
 		this.apologies++;
 		this.dueAt = event.newDueAt();
 	}
 
 	@EventSourcingHandler
-	void on(DueDateMissedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(DueDateMissedEvent event) {
 		this.missedDueAt = event.dueAt();
 	}
 
 	@EventSourcingHandler
-	void on(HoldingLimitExceededEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(HoldingLimitExceededEvent event) {
 		if (Long.valueOf(event.transferSequence()).equals(this.holdingTransferSequence)) {
 			this.holdingLimitExceeded = true;
 		}
@@ -859,45 +823,38 @@ public class Dossier {
 	}
 
 	@EventSourcingHandler
-	void on(DecisionSignedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(DecisionSignedEvent event) {
 		this.decisionSigned = true;
 	}
 
 	@EventSourcingHandler
-	void on(ResultIssuedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(ResultIssuedEvent event) {
 		this.electronicResult = event.electronic();
 		this.status = DossierStatus.RESOLVED;
 	}
 
 	@EventSourcingHandler
-	void on(ResultDeliveredEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(ResultDeliveredEvent event) {
 		this.status = DossierStatus.DELIVERED;
 	}
 
 	@EventSourcingHandler
-	void on(ProcessingStoppedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(ProcessingStoppedEvent event) {
 		this.status = DossierStatus.STOPPED;
 	}
 
 	@EventSourcingHandler
-	void on(WithdrawalRequestedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(WithdrawalRequestedEvent event) {
 		this.withdrawalRequested = true;
 	}
 
 	@EventSourcingHandler
-	void on(WithdrawalAcceptedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(WithdrawalAcceptedEvent event) {
 		this.status = DossierStatus.WITHDRAWN;
 	}
 
 	@EventSourcingHandler
-	void on(SatisfactionRatedEvent event, @SequenceNumber long sequence) {
-		this.version = sequence;
+	void on(SatisfactionRatedEvent event) {
 		this.rated = true;
 	}
 

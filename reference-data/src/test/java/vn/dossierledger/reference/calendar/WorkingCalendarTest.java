@@ -74,11 +74,7 @@ class WorkingCalendarTest {
 
 	@Test
 	void rejectsUnknownKeysSoThatATypoInAnAnnouncedScheduleIsNotIgnored() {
-		assertThatIllegalArgumentException().isThrownBy(() -> load("""
-				version: "T"
-				zone: Asia/Ho_Chi_Minh
-				officeHours: [ { start: "07:30", end: "11:30" } ]
-				years:
+		assertThatIllegalArgumentException().isThrownBy(() -> loadYears("""
 				  - year: 2025
 				    daysOf: [ { from: 2025-01-01 } ]
 				"""));
@@ -86,11 +82,7 @@ class WorkingCalendarTest {
 
 	@Test
 	void rejectsAMakeUpWorkingDayThatIsNotAWeekendDay() {
-		assertThatIllegalArgumentException().isThrownBy(() -> load("""
-				version: "T"
-				zone: Asia/Ho_Chi_Minh
-				officeHours: [ { start: "07:30", end: "11:30" } ]
-				years:
+		assertThatIllegalArgumentException().isThrownBy(() -> loadYears("""
 				  - year: 2025
 				    makeUpWorkingDays: [ { date: 2025-04-25 } ]
 				""")).withMessageContaining("make-up working day");
@@ -107,11 +99,7 @@ class WorkingCalendarTest {
 
 	@Test
 	void rejectsADayOffOutsideItsYear() {
-		assertThatIllegalArgumentException().isThrownBy(() -> load("""
-				version: "T"
-				zone: Asia/Ho_Chi_Minh
-				officeHours: [ { start: "07:30", end: "11:30" } ]
-				years:
+		assertThatIllegalArgumentException().isThrownBy(() -> loadYears("""
 				  - year: 2025
 				    daysOff: [ { from: 2025-12-31, to: 2026-01-01 } ]
 				""")).withMessageContaining("not in year 2025");
@@ -121,6 +109,16 @@ class WorkingCalendarTest {
 	void reportsAMissingResource() {
 		assertThatIllegalArgumentException().isThrownBy(() -> WorkingCalendar.fromClasspath("calendar/missing.yaml"))
 			.withMessageContaining("not found");
+	}
+
+	/** A calendar with one morning session and the given {@code years:} entries. */
+	private static WorkingCalendar loadYears(String years) {
+		return load("""
+				version: "T"
+				zone: Asia/Ho_Chi_Minh
+				officeHours: [ { start: "07:30", end: "11:30" } ]
+				years:
+				""" + years);
 	}
 
 	private static WorkingCalendar load(String yaml) {

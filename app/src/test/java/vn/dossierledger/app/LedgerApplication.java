@@ -15,6 +15,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 
+import vn.dossierledger.reference.organisation.OfficerRegistry;
+
 /**
  * The whole application started the way {@code main} starts it, on a random port, so that
  * a test can close it and start a fresh one on the same database: the only honest proof
@@ -64,6 +66,11 @@ final class LedgerApplication implements AutoCloseable {
 	private static LedgerApplication start(Map<String, Object> properties, Clock businessClock,
 			boolean deadlinesPaused) {
 		Map<String, Object> all = new LinkedHashMap<>(TEST_DEFAULTS);
+		if (String.valueOf(properties.get("spring.profiles.active")).contains("postgres")) {
+			// The production profile refuses the development issuer and trusts only
+			// configured ones.
+			all.putAll(TestIssuer.shared().properties());
+		}
 		all.putAll(properties);
 		String[] arguments = all.entrySet()
 			.stream()
@@ -82,8 +89,19 @@ final class LedgerApplication implements AutoCloseable {
 		return new LedgerApplication(builder.run(arguments));
 	}
 
+	/** A client with the tokens of the issuer this application trusts. */
 	LedgerApi api() {
-		return LedgerApi.onPort(((WebServerApplicationContext) this.context).getWebServer().getPort());
+		int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
+		return LedgerApi.onPort(port, tokens(port));
+	}
+
+	private Tokens tokens(int port) {
+		if (this.context.getEnvironment()
+			.getProperty("dossier-ledger.security.development-issuer.enabled", Boolean.class, false)) {
+			return new DevelopmentIssuerTokens(port);
+		}
+		OfficerRegistry organisation = this.context.getBean(OfficerRegistry.class);
+		return TestIssuer.shared().tokens((id) -> TestIssuer.roleOf(id, organisation));
 	}
 
 	/** The application's bean of that type, if it has one. */

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpMethod;
 
 /**
  * Every kind of bad request, on the command side and the query side, from the body to the
@@ -28,6 +29,8 @@ class ProblemAnswersIT extends SharedLedgerTest {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+	private Tokens tokens;
 
 	private static final String DOSSIER = "/api/dossiers/" + UUID.randomUUID();
 
@@ -46,7 +49,7 @@ class ProblemAnswersIT extends SharedLedgerTest {
 	static Stream<BadRequest> badRequests() {
 		return Stream.of(
 				// The command side: bodies
-				post("/api/dossiers", "{\"procedureCode\": ").expect(400, "invalid-request"),
+				post("/api/dossiers", "{\"procedureCode\": ").by("subj-001").expect(400, "invalid-request"),
 				post("/api/dossiers", SUBMISSION.formatted("CARRIER_PIGEON", DOCUMENT)).expect(400, "invalid-request")
 					.field("channel"),
 				post("/api/dossiers", SUBMISSION.formatted("IN_PERSON", "null")).expect(400, "invalid-request")
@@ -76,9 +79,12 @@ class ProblemAnswersIT extends SharedLedgerTest {
 						"{\"transactionId\": \"TX-1\", \"amountVnd\": \"much\", " + "\"gateway\": \"NATIONAL_PORTAL\"}")
 					.expect(400, "invalid-request")
 					.field("amountVnd"),
-				post("/api/demo/signatures", "{}").expect(400, "invalid-request").field("signer"),
+				post("/api/demo/signatures", "{}").by("hn-phk-tn-01")
+					.expect(400, "invalid-request")
+					.field("documentSha256"),
 				// The command side: media types, methods, headers, parameters
 				post("/api/dossiers", "procedureCode=1.001193").contentType("text/plain")
+					.by("subj-001")
 					.expect(415, "unsupported-media-type"),
 				request("DELETE", "/api/dossiers", null).expect(405, "method-not-allowed"),
 				get("/api/ledger/public-keys").accept("image/png").expect(406, "not-acceptable"),
@@ -141,11 +147,18 @@ class ProblemAnswersIT extends SharedLedgerTest {
 	}
 
 	private HttpResponse<String> send(BadRequest bad) throws IOException, InterruptedException {
+		if (this.tokens == null) {
+			this.tokens = new DevelopmentIssuerTokens(port());
+		}
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + bad.path()))
 			.method(bad.method(), (bad.body() != null) ? HttpRequest.BodyPublishers.ofString(bad.body())
 					: HttpRequest.BodyPublishers.noBody());
 		for (int i = 0; i < bad.headers().size(); i += 2) {
 			request.header(bad.headers().get(i), bad.headers().get(i + 1));
+		}
+		String person = bad.person();
+		if (person != null) {
+			request.header("Authorization", "Bearer " + this.tokens.tokenFor(person));
 		}
 		return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
@@ -159,12 +172,27 @@ class ProblemAnswersIT extends SharedLedgerTest {
 	}
 
 	private static BadRequest request(String method, String path, String body) {
-		return new BadRequest(method, path, List.of(), body, 0, null, null, null);
+		return new BadRequest(method, path, List.of(), body, 0, null, null, null, null);
 	}
 
-	/** A request and what it must be answered with; headers as name, value pairs. */
+	/**
+	 * A request and what it must be answered with; headers as name, value pairs; made by
+	 * {@code caller}, or by whoever the request names as acting
+	 * ({@link LedgerApi#actorOf}).
+	 */
 	record BadRequest(String method, String path, List<String> headers, String body, int status, String type,
-			String field, String parameter) {
+			String field, String parameter, String caller) {
+
+		/** Made by this person: for bodies too broken to name one. */
+		BadRequest by(String person) {
+			return new BadRequest(this.method, this.path, this.headers, this.body, this.status, this.type, this.field,
+					this.parameter, person);
+		}
+
+		String person() {
+			return (this.caller != null) ? this.caller
+					: LedgerApi.actorOf(HttpMethod.valueOf(this.method), this.path, LedgerApi.tree(this.body));
+		}
 
 		BadRequest contentType(String contentType) {
 			return header("Content-Type", contentType);
@@ -180,17 +208,17 @@ class ProblemAnswersIT extends SharedLedgerTest {
 
 		BadRequest expect(int expectedStatus, String expectedType) {
 			return new BadRequest(this.method, this.path, this.headers, this.body, expectedStatus, expectedType,
-					this.field, this.parameter);
+					this.field, this.parameter, this.caller);
 		}
 
 		BadRequest field(String badField) {
 			return new BadRequest(this.method, this.path, this.headers, this.body, this.status, this.type, badField,
-					this.parameter);
+					this.parameter, this.caller);
 		}
 
 		BadRequest parameter(String badParameter) {
 			return new BadRequest(this.method, this.path, this.headers, this.body, this.status, this.type, this.field,
-					badParameter);
+					badParameter, this.caller);
 		}
 
 		private BadRequest header(String name, String value) {
@@ -204,7 +232,7 @@ class ProblemAnswersIT extends SharedLedgerTest {
 				all.add(value);
 			}
 			return new BadRequest(this.method, this.path, List.copyOf(all), this.body, this.status, this.type,
-					this.field, this.parameter);
+					this.field, this.parameter, this.caller);
 		}
 
 		@Override

@@ -73,6 +73,7 @@ class StatisticsQueriesIT extends SharedLedgerTest {
 		HttpRequest request = HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port() + "/api/statistics/indicators/events?agencyId=hn-phk"))
 			.header("Accept", "text/event-stream")
+			.header("Authorization", "Bearer " + new DevelopmentIssuerTokens(port()).tokenFor(LedgerApi.ANALYST))
 			.build();
 		var response = client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
 		Thread reader = new Thread(() -> readEvents(response.join().body(), events), "sse-reader");

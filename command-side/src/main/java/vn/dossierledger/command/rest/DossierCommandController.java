@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.dossierledger.command.dossier.DossierCommandResult;
+import vn.dossierledger.events.dossier.PaymentGateway;
 import vn.dossierledger.events.dossier.SubjectRef;
 import vn.dossierledger.events.dossier.VietnamTime;
 import vn.dossierledger.events.dossier.command.AcceptWithdrawalCommand;
@@ -48,6 +49,9 @@ import vn.dossierledger.events.dossier.command.StopProcessingCommand;
 import vn.dossierledger.events.dossier.command.SubmitDossierCommand;
 import vn.dossierledger.events.dossier.command.SubmitSupplementCommand;
 import vn.dossierledger.events.dossier.command.TransferDossierCommand;
+import vn.dossierledger.identity.Caller;
+import vn.dossierledger.identity.NotTheCallerException;
+import vn.dossierledger.identity.Role;
 import vn.dossierledger.reference.catalogue.Procedure;
 import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
 import vn.dossierledger.reference.organisation.Agency;
@@ -87,12 +91,17 @@ class DossierCommandController {
 	@PostMapping
 	@Operation(summary = "Submit a dossier (Nộp hồ sơ)",
 			description = "Answers 201 with the dossier id, its code (mã hồ sơ) and a one-time lookup secret")
-	ResponseEntity<DossierResponses.Submitted> submit(@Valid @RequestBody DossierRequests.Submit request) {
+	ResponseEntity<DossierResponses.Submitted> submit(@Valid @RequestBody DossierRequests.Submit request,
+			@Parameter(hidden = true) Caller caller) {
 		String dossierId = UUID.randomUUID().toString();
 		String dossierCode = request.dossierCode() != null ? request.dossierCode()
 				: this.codes.nextCode(agencyCodeOf(request.procedureCode()));
 		String lookupSecret = newLookupSecret();
 		DossierRequests.Party representative = request.representative();
+		if (!caller.is(Role.OFFICER) && !request.applicant().subjectRef().equals(caller.id())
+				&& (representative == null || !representative.subjectRef().equals(caller.id()))) {
+			throw new NotTheCallerException("applicant.subjectRef", request.applicant().subjectRef());
+		}
 		DossierCommandResult result = this.commands
 			.sendAndWait(new SubmitDossierCommand(dossierId, dossierCode, request.procedureCode(), request.channel(),
 					new SubjectRef(request.applicant().subjectRef()), request.applicant().personalDataOrNull(),
@@ -109,73 +118,77 @@ class DossierCommandController {
 	ResponseEntity<DossierResponses.Accepted> receive(@PathVariable String dossierId,
 			@Parameter(description = "Version last seen") @RequestHeader(name = HttpHeaders.IF_MATCH,
 					required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.Receive request) {
-		return accepted(new ReceiveDossierCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
-				request.deliveryMethod()));
+			@Valid @RequestBody DossierRequests.Receive request, @Parameter(hidden = true) Caller caller) {
+		return accepted(new ReceiveDossierCommand(dossierId, IfMatch.version(ifMatch),
+				caller.actingAs("actingOfficerId", request.actingOfficerId()), request.deliveryMethod()));
 	}
 
 	@PostMapping("/{dossierId}/intake-supplement-requests")
 	@Operation(summary = "Written, itemised guidance to complete the file at intake (Form 02)")
 	ResponseEntity<DossierResponses.Accepted> requestIntakeSupplement(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.Supplement request) {
-		return accepted(
-				new RequestIntakeSupplementCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
-						request.supplementItems(), request.reason(), request.legalBasis(), request.overrideReason()));
+			@Valid @RequestBody DossierRequests.Supplement request, @Parameter(hidden = true) Caller caller) {
+		return accepted(new RequestIntakeSupplementCommand(dossierId, IfMatch.version(ifMatch),
+				caller.actingAs("actingOfficerId", request.actingOfficerId()), request.supplementItems(),
+				request.reason(), request.legalBasis(), request.overrideReason()));
 	}
 
 	@PostMapping("/{dossierId}/intake-supplements")
 	@Operation(summary = "The applicant supplies what was asked for at intake")
 	ResponseEntity<DossierResponses.Accepted> submitSupplement(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.ApplicantSupplement request) {
+			@Valid @RequestBody DossierRequests.ApplicantSupplement request, @Parameter(hidden = true) Caller caller) {
 		return accepted(new SubmitSupplementCommand(dossierId, IfMatch.version(ifMatch),
-				new SubjectRef(request.submittedBy()), DossierRequests.Document.toSubmitted(request.documents())));
+				new SubjectRef(caller.actingAs("submittedBy", request.submittedBy())),
+				DossierRequests.Document.toSubmitted(request.documents())));
 	}
 
 	@PostMapping("/{dossierId}/intake-rejection")
 	@Operation(summary = "Refuse the file at intake (Form 03)")
 	ResponseEntity<DossierResponses.Accepted> rejectIntake(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.ReasonedDecision request) {
-		return accepted(new RejectIntakeCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
-				request.reason(), request.legalBasis()));
+			@Valid @RequestBody DossierRequests.ReasonedDecision request, @Parameter(hidden = true) Caller caller) {
+		return accepted(new RejectIntakeCommand(dossierId, IfMatch.version(ifMatch),
+				caller.actingAs("actingOfficerId", request.actingOfficerId()), request.reason(), request.legalBasis()));
 	}
 
 	@PostMapping("/{dossierId}/transfers")
 	@Operation(summary = "Hand the dossier over for a step (Chuyển xử lý)")
 	ResponseEntity<DossierResponses.Accepted> transfer(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.Transfer request) {
-		return accepted(new TransferDossierCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
-				request.toOfficerId(), request.stepCode()));
+			@Valid @RequestBody DossierRequests.Transfer request, @Parameter(hidden = true) Caller caller) {
+		return accepted(new TransferDossierCommand(dossierId, IfMatch.version(ifMatch),
+				caller.actingAs("actingOfficerId", request.actingOfficerId()), request.toOfficerId(),
+				request.stepCode()));
 	}
 
 	@PostMapping("/{dossierId}/opinions")
 	@Operation(summary = "Record an appraisal opinion")
 	ResponseEntity<DossierResponses.Accepted> recordOpinion(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.Opinion request) {
-		return accepted(new RecordOpinionCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
-				request.stepCode(), request.recommendation(), request.note()));
+			@Valid @RequestBody DossierRequests.Opinion request, @Parameter(hidden = true) Caller caller) {
+		return accepted(new RecordOpinionCommand(dossierId, IfMatch.version(ifMatch),
+				caller.actingAs("actingOfficerId", request.actingOfficerId()), request.stepCode(),
+				request.recommendation(), request.note()));
 	}
 
 	@PostMapping("/{dossierId}/supplement-requests")
 	@Operation(summary = "Request a supplement during appraisal (Form 02); pauses the clock")
 	ResponseEntity<DossierResponses.Accepted> requestSupplement(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.Supplement request) {
-		return accepted(new RequestSupplementCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
-				request.supplementItems(), request.reason(), request.legalBasis(), request.approvedByOfficerId(),
-				request.overrideReason()));
+			@Valid @RequestBody DossierRequests.Supplement request, @Parameter(hidden = true) Caller caller) {
+		return accepted(new RequestSupplementCommand(dossierId, IfMatch.version(ifMatch),
+				caller.actingAs("actingOfficerId", request.actingOfficerId()), request.supplementItems(),
+				request.reason(), request.legalBasis(), request.approvedByOfficerId(), request.overrideReason()));
 	}
 
 	@PostMapping("/{dossierId}/supplements")
 	@Operation(summary = "The supplement arrived; the clock resumes")
 	ResponseEntity<DossierResponses.Accepted> receiveSupplement(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.SupplementArrival request) {
-		return accepted(new ReceiveSupplementCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
+			@Valid @RequestBody DossierRequests.SupplementArrival request, @Parameter(hidden = true) Caller caller) {
+		return accepted(new ReceiveSupplementCommand(dossierId, IfMatch.version(ifMatch),
+				caller.actingAs("actingOfficerId", request.actingOfficerId()),
 				DossierRequests.Document.toSubmitted(request.documents())));
 	}
 
@@ -183,23 +196,25 @@ class DossierCommandController {
 	@Operation(summary = "Ask for the fees of the procedure's schedule")
 	ResponseEntity<DossierResponses.Accepted> requestFinancialObligation(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.FinancialObligation request) {
+			@Valid @RequestBody DossierRequests.FinancialObligation request, @Parameter(hidden = true) Caller caller) {
 		return accepted(new RequestFinancialObligationCommand(dossierId, IfMatch.version(ifMatch),
-				request.actingOfficerId(), request.feeLines()));
+				caller.actingAs("actingOfficerId", request.actingOfficerId()), request.feeLines()));
 	}
 
 	@PostMapping("/{dossierId}/payments")
 	@Operation(summary = "A gateway or the desk confirms a payment; a repeated transaction id is a no-op")
 	ResponseEntity<DossierResponses.Accepted> confirmPayment(@PathVariable String dossierId,
-			@Valid @RequestBody DossierRequests.Payment request) {
+			@Valid @RequestBody DossierRequests.Payment request, @Parameter(hidden = true) Caller caller) {
+		String officer = paidBy(caller, request.gateway(), request.actingOfficerId());
 		return accepted(new ConfirmPaymentCommand(dossierId, null, request.transactionId(), request.amountVnd(),
-				request.gateway(), request.eReceiptNumber(), request.actingOfficerId()));
+				request.gateway(), request.eReceiptNumber(), officer));
 	}
 
 	@PostMapping("/{dossierId}/payment-failures")
 	@Operation(summary = "A gateway reports a failed payment attempt")
 	ResponseEntity<DossierResponses.Accepted> recordFailedPayment(@PathVariable String dossierId,
-			@Valid @RequestBody DossierRequests.FailedPayment request) {
+			@Valid @RequestBody DossierRequests.FailedPayment request, @Parameter(hidden = true) Caller caller) {
+		caller.actingAs("gateway", request.gateway().name());
 		return accepted(new RecordFailedPaymentCommand(dossierId, null, request.transactionId(), request.amountVnd(),
 				request.gateway(), request.reason()));
 	}
@@ -208,80 +223,100 @@ class DossierCommandController {
 	@Operation(summary = "Refund a confirmed payment")
 	ResponseEntity<DossierResponses.Accepted> refund(@PathVariable String dossierId, @PathVariable String transactionId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.Refund request) {
-		return accepted(new RefundPaymentCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
-				transactionId, request.reason()));
+			@Valid @RequestBody DossierRequests.Refund request, @Parameter(hidden = true) Caller caller) {
+		return accepted(new RefundPaymentCommand(dossierId, IfMatch.version(ifMatch),
+				caller.actingAs("actingOfficerId", request.actingOfficerId()), transactionId, request.reason()));
 	}
 
 	@PostMapping("/{dossierId}/apologies")
 	@Operation(summary = "Written apology with a new appointment date (Form 04)")
 	ResponseEntity<DossierResponses.Accepted> apologise(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.Apology request) {
-		return accepted(new IssueApologyCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
-				request.reason(), request.newDueAt(), request.sentVia()));
+			@Valid @RequestBody DossierRequests.Apology request, @Parameter(hidden = true) Caller caller) {
+		return accepted(new IssueApologyCommand(dossierId, IfMatch.version(ifMatch),
+				caller.actingAs("actingOfficerId", request.actingOfficerId()), request.reason(), request.newDueAt(),
+				request.sentVia()));
 	}
 
 	@PostMapping("/{dossierId}/decision")
 	@Operation(summary = "The approving leader signs the decision")
 	ResponseEntity<DossierResponses.Accepted> signDecision(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.Decision request) {
-		return accepted(new SignDecisionCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
-				request.documentSha256(), request.signature().toDetached()));
+			@Valid @RequestBody DossierRequests.Decision request, @Parameter(hidden = true) Caller caller) {
+		return accepted(new SignDecisionCommand(dossierId, IfMatch.version(ifMatch),
+				caller.actingAs("actingOfficerId", request.actingOfficerId()), request.documentSha256(),
+				request.signature().toDetached()));
 	}
 
 	@PostMapping("/{dossierId}/result")
 	@Operation(summary = "The clerk numbers and issues the result (Ban hành kết quả)")
 	ResponseEntity<DossierResponses.Accepted> issueResult(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.Result request) {
-		return accepted(new IssueResultCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
-				request.resultDocumentCode(), request.issueNumber(), request.resultDocumentSha256(),
-				request.electronic()));
+			@Valid @RequestBody DossierRequests.Result request, @Parameter(hidden = true) Caller caller) {
+		return accepted(new IssueResultCommand(dossierId, IfMatch.version(ifMatch),
+				caller.actingAs("actingOfficerId", request.actingOfficerId()), request.resultDocumentCode(),
+				request.issueNumber(), request.resultDocumentSha256(), request.electronic()));
 	}
 
 	@PostMapping("/{dossierId}/delivery")
 	@Operation(summary = "Hand the result over (Trả kết quả)")
 	ResponseEntity<DossierResponses.Accepted> deliver(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.Delivery request) {
-		return accepted(new DeliverResultCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
-				request.method(), new SubjectRef(request.recipient()), request.authorisationRef()));
+			@Valid @RequestBody DossierRequests.Delivery request, @Parameter(hidden = true) Caller caller) {
+		return accepted(new DeliverResultCommand(dossierId, IfMatch.version(ifMatch),
+				caller.actingAs("actingOfficerId", request.actingOfficerId()), request.method(),
+				new SubjectRef(request.recipient()), request.authorisationRef()));
 	}
 
 	@PostMapping("/{dossierId}/stop")
 	@Operation(summary = "Stop processing or refuse after appraisal (Form 05)")
 	ResponseEntity<DossierResponses.Accepted> stop(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.ReasonedDecision request) {
-		return accepted(new StopProcessingCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId(),
-				request.reason(), request.legalBasis()));
+			@Valid @RequestBody DossierRequests.ReasonedDecision request, @Parameter(hidden = true) Caller caller) {
+		return accepted(new StopProcessingCommand(dossierId, IfMatch.version(ifMatch),
+				caller.actingAs("actingOfficerId", request.actingOfficerId()), request.reason(), request.legalBasis()));
 	}
 
 	@PostMapping("/{dossierId}/withdrawal-request")
 	@Operation(summary = "The applicant asks to withdraw the dossier")
 	ResponseEntity<DossierResponses.Accepted> requestWithdrawal(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.WithdrawalRequest request) {
+			@Valid @RequestBody DossierRequests.WithdrawalRequest request, @Parameter(hidden = true) Caller caller) {
 		return accepted(new RequestWithdrawalCommand(dossierId, IfMatch.version(ifMatch),
-				new SubjectRef(request.requestedBy()), request.reason()));
+				new SubjectRef(caller.actingAs("requestedBy", request.requestedBy())), request.reason()));
 	}
 
 	@PostMapping("/{dossierId}/withdrawal")
 	@Operation(summary = "An officer accepts the withdrawal")
 	ResponseEntity<DossierResponses.Accepted> acceptWithdrawal(@PathVariable String dossierId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			@Valid @RequestBody DossierRequests.ActingOfficer request) {
-		return accepted(new AcceptWithdrawalCommand(dossierId, IfMatch.version(ifMatch), request.actingOfficerId()));
+			@Valid @RequestBody(required = false) DossierRequests.ActingOfficer request,
+			@Parameter(hidden = true) Caller caller) {
+		return accepted(new AcceptWithdrawalCommand(dossierId, IfMatch.version(ifMatch),
+				caller.actingAs("actingOfficerId", (request != null) ? request.actingOfficerId() : null)));
 	}
 
 	@PostMapping("/{dossierId}/rating")
 	@Operation(summary = "The applicant rates the handling (Đánh giá)")
 	ResponseEntity<DossierResponses.Accepted> rate(@PathVariable String dossierId,
-			@Valid @RequestBody DossierRequests.Rating request) {
-		return accepted(new RateSatisfactionCommand(dossierId, null, new SubjectRef(request.ratedBy()), request.score(),
-				request.comment()));
+			@Valid @RequestBody DossierRequests.Rating request, @Parameter(hidden = true) Caller caller) {
+		return accepted(new RateSatisfactionCommand(dossierId, null,
+				new SubjectRef(caller.actingAs("ratedBy", request.ratedBy())), request.score(), request.comment()));
+	}
+
+	/**
+	 * A gateway confirms as itself; an officer takes cash at the desk, as themselves.
+	 * @return the officer who took the payment, or null for a gateway
+	 */
+	private static String paidBy(Caller caller, PaymentGateway gateway, String actingOfficerId) {
+		if (caller.is(Role.PAYMENT_GATEWAY)) {
+			caller.actingAs("gateway", gateway.name());
+			return caller.actingAs("actingOfficerId", actingOfficerId);
+		}
+		if (gateway != PaymentGateway.CASH_AT_DESK) {
+			throw new NotTheCallerException("gateway", gateway.name());
+		}
+		return caller.actingAs("actingOfficerId", actingOfficerId);
 	}
 
 	private ResponseEntity<DossierResponses.Accepted> accepted(Object command) {

@@ -127,10 +127,10 @@ final class DossierRequests {
 			@NotEmpty @Size(max = DOCUMENTS) List<@NotNull @Valid Document> documents) {
 	}
 
-	record Receive(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId, DeliveryMethod deliveryMethod) {
+	record Receive(@Size(max = OFFICER_ID) String actingOfficerId, DeliveryMethod deliveryMethod) {
 	}
 
-	record Supplement(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId,
+	record Supplement(@Size(max = OFFICER_ID) String actingOfficerId,
 			@NotEmpty @Size(max = SUPPLEMENT_ITEMS) List<@NotNull @Valid Item> items,
 			@NotBlank @Size(max = REASON) String reason, @NotBlank @Size(max = LEGAL_BASIS) String legalBasis,
 			@Size(max = OFFICER_ID) String approvedByOfficerId, @Size(max = REASON) String overrideReason) {
@@ -144,28 +144,27 @@ final class DossierRequests {
 	record Item(@NotBlank @Size(max = COMPONENT_CODE) String componentCode, @NotBlank @Size(max = ISSUE) String issue) {
 	}
 
-	record ApplicantSupplement(@NotBlank @Size(max = SUBJECT_REF) String submittedBy,
+	record ApplicantSupplement(@Size(max = SUBJECT_REF) String submittedBy,
 			@NotEmpty @Size(max = DOCUMENTS) List<@NotNull @Valid Document> documents) {
 	}
 
-	record ReasonedDecision(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId,
-			@NotBlank @Size(max = REASON) String reason, @NotBlank @Size(max = LEGAL_BASIS) String legalBasis) {
+	record ReasonedDecision(@Size(max = OFFICER_ID) String actingOfficerId, @NotBlank @Size(max = REASON) String reason,
+			@NotBlank @Size(max = LEGAL_BASIS) String legalBasis) {
 	}
 
-	record Transfer(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId,
+	record Transfer(@Size(max = OFFICER_ID) String actingOfficerId,
 			@NotBlank @Size(max = OFFICER_ID) String toOfficerId, @NotBlank @Size(max = STEP_CODE) String stepCode) {
 	}
 
-	record Opinion(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId,
-			@NotBlank @Size(max = STEP_CODE) String stepCode, @NotNull Recommendation recommendation,
-			@Size(max = NOTE) String note) {
+	record Opinion(@Size(max = OFFICER_ID) String actingOfficerId, @NotBlank @Size(max = STEP_CODE) String stepCode,
+			@NotNull Recommendation recommendation, @Size(max = NOTE) String note) {
 	}
 
-	record SupplementArrival(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId,
+	record SupplementArrival(@Size(max = OFFICER_ID) String actingOfficerId,
 			@Size(max = DOCUMENTS) List<@NotNull @Valid Document> documents) {
 	}
 
-	record FinancialObligation(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId,
+	record FinancialObligation(@Size(max = OFFICER_ID) String actingOfficerId,
 			@NotEmpty @Size(max = FEES) List<@NotNull @Valid Fee> fees) {
 
 		List<FeeLine> feeLines() {
@@ -191,38 +190,37 @@ final class DossierRequests {
 			@NotNull PaymentGateway gateway, @NotBlank @Size(max = REASON) String reason) {
 	}
 
-	record Refund(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId,
-			@NotBlank @Size(max = REASON) String reason) {
+	record Refund(@Size(max = OFFICER_ID) String actingOfficerId, @NotBlank @Size(max = REASON) String reason) {
 	}
 
-	record Apology(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId,
-			@NotBlank @Size(max = REASON) String reason, @NotNull Instant newDueAt, @NotNull ApologyChannel sentVia) {
+	record Apology(@Size(max = OFFICER_ID) String actingOfficerId, @NotBlank @Size(max = REASON) String reason,
+			@NotNull Instant newDueAt, @NotNull ApologyChannel sentVia) {
 	}
 
-	record Decision(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId,
+	record Decision(@Size(max = OFFICER_ID) String actingOfficerId,
 			@NotNull @Pattern(regexp = SHA256_HEX, message = "must be a lowercase hex SHA-256") String documentSha256,
 			@NotNull @Valid Signature signature) {
 	}
 
-	record Result(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId,
+	record Result(@Size(max = OFFICER_ID) String actingOfficerId,
 			@NotBlank @Size(max = RESULT_DOCUMENT_CODE) String resultDocumentCode,
 			@NotBlank @Size(max = ISSUE_NUMBER) String issueNumber, @NotNull @Pattern(regexp = SHA256_HEX,
 					message = "must be a lowercase hex SHA-256") String resultDocumentSha256,
 			boolean electronic) {
 	}
 
-	record Delivery(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId, @NotNull DeliveryMethod method,
+	record Delivery(@Size(max = OFFICER_ID) String actingOfficerId, @NotNull DeliveryMethod method,
 			@NotBlank @Size(max = SUBJECT_REF) String recipient,
 			@Size(max = AUTHORISATION_REF) String authorisationRef) {
 	}
 
-	record WithdrawalRequest(@NotBlank @Size(max = SUBJECT_REF) String requestedBy, @Size(max = REASON) String reason) {
+	record WithdrawalRequest(@Size(max = SUBJECT_REF) String requestedBy, @Size(max = REASON) String reason) {
 	}
 
-	record ActingOfficer(@NotBlank @Size(max = OFFICER_ID) String actingOfficerId) {
+	record ActingOfficer(@Size(max = OFFICER_ID) String actingOfficerId) {
 	}
 
-	record Rating(@NotBlank @Size(max = SUBJECT_REF) String ratedBy, @Min(1) @Max(5) int score,
+	record Rating(@Size(max = SUBJECT_REF) String ratedBy, @Min(1) @Max(5) int score,
 			@Size(max = COMMENT) String comment) {
 	}
 

@@ -1,7 +1,6 @@
 package vn.dossierledger.command.signature;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,12 +11,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 import vn.dossierledger.events.dossier.DetachedSignature;
+import vn.dossierledger.identity.Caller;
 
 /**
- * Signs a document hash as a named officer or applicant of the demo certificate
- * authority, so that someone walking a dossier through {@code requests.http} can attach a
- * real signature to a decision. Exists only when the demo CA is enabled.
+ * Signs a document hash as the calling officer or applicant, with a certificate of the
+ * demo certificate authority, so that someone walking a dossier through
+ * {@code requests.http} can attach a real signature to a decision. Exists only when the
+ * demo CA is enabled.
  */
 @RestController
 @RequestMapping("/api/demo/signatures")
@@ -31,18 +34,18 @@ class DemoSigningController {
 	}
 
 	@PostMapping
-	DetachedSignature sign(@Valid @RequestBody SigningRequest request) {
-		return this.authority.issueSigner(request.signer(), KeyAlgorithm.EC_P256).sign(request.documentSha256());
+	DetachedSignature sign(@Valid @RequestBody SigningRequest request, @Parameter(hidden = true) Caller caller) {
+		return this.authority.issueSigner(caller.actingAs("signer", request.signer()), KeyAlgorithm.EC_P256)
+			.sign(request.documentSha256());
 	}
 
 	/**
-	 * @param signer the officer or applicant id, used as the certificate's common name
-	 * (RFC 5280 caps it at 64 characters)
+	 * @param signer the caller's id, if named at all (used as the certificate's common
+	 * name; RFC 5280 caps it at 64 characters)
 	 * @param documentSha256 the document's SHA-256 as 64 lowercase hex characters
 	 */
-	record SigningRequest(@NotBlank @Size(max = 64) String signer,
-			@NotNull @Pattern(regexp = DocumentHash.LOWERCASE_HEX_SHA256,
-					message = "must be the document's SHA-256 as 64 lowercase hex characters") String documentSha256) {
+	record SigningRequest(@Size(max = 64) String signer, @NotNull @Pattern(regexp = DocumentHash.LOWERCASE_HEX_SHA256,
+			message = "must be the document's SHA-256 as 64 lowercase hex characters") String documentSha256) {
 
 	}
 

@@ -115,7 +115,7 @@ class DossierCommandLimitsTests {
 		this.mockMvc
 			.perform(post("/api/dossiers/d-1/payments/" + transactionId + "/refund")
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(body(Map.of("actingOfficerId", "hn-phk-ld-01", "reason", "Thu nhầm lệ phí"))))
+				.content(body(Map.of("reason", "Thu nhầm lệ phí"))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value(Problems.TYPE_BASE + "invalid-request"))
 			.andExpect(jsonPath("$.errors[0].field").value("transactionId"))

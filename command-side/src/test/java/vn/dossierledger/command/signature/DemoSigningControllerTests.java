@@ -26,10 +26,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.mockito.Mockito;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.dossierledger.command.TestCallers;
+import vn.dossierledger.identity.IdentityConfiguration;
+import vn.dossierledger.identity.Role;
+import vn.dossierledger.reference.organisation.OfficerRegistry;
+
 @WebMvcTest(properties = SignatureConfiguration.DEMO_CA_ENABLED + "=true")
 class DemoSigningControllerTests {
 
 	private static final String DECISION_SHA256 = X509SignatureVerifierTests.sha256("Quyết định 12/QĐ-UBND");
+
+	private static final RequestPostProcessor OFFICER_42 = TestCallers.as("officer-42", Role.OFFICER);
 
 	@Autowired
 	private MockMvc mockMvc;
@@ -42,10 +51,11 @@ class DemoSigningControllerTests {
 	private DemoCertificateAuthority authority;
 
 	@Test
-	void signsTheHashAsTheNamedOfficer() throws Exception {
+	void signsTheHashAsTheCaller() throws Exception {
 		MvcResult result = this.mockMvc
-			.perform(post("/api/demo/signatures").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"signer\": \"officer-42\", \"documentSha256\": \"" + DECISION_SHA256 + "\"}"))
+			.perform(post("/api/demo/signatures").with(OFFICER_42)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"documentSha256\": \"" + DECISION_SHA256 + "\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.algorithm").value("SHA256withECDSA"))
 			.andReturn();
@@ -60,7 +70,8 @@ class DemoSigningControllerTests {
 	@Test
 	void answersProblemDetailForAMalformedHash() throws Exception {
 		this.mockMvc
-			.perform(post("/api/demo/signatures").contentType(MediaType.APPLICATION_JSON)
+			.perform(post("/api/demo/signatures").with(OFFICER_42)
+				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"signer\": \"officer-42\", \"documentSha256\": \"ABC123\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -70,18 +81,40 @@ class DemoSigningControllerTests {
 	}
 
 	@Test
-	void answersProblemDetailForAMissingSigner() throws Exception {
+	void refusesToSignAsAnotherPerson() throws Exception {
+		this.mockMvc
+			.perform(post("/api/demo/signatures").with(OFFICER_42)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"signer\": \"officer-7\", \"documentSha256\": \"" + DECISION_SHA256 + "\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.field").value("signer"));
+	}
+
+	@Test
+	void refusesAnAnalyst() throws Exception {
+		this.mockMvc
+			.perform(post("/api/demo/signatures").with(TestCallers.as("analyst-01", Role.ANALYST))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"documentSha256\": \"" + DECISION_SHA256 + "\"}"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void refusesARequestWithoutAToken() throws Exception {
 		this.mockMvc
 			.perform(post("/api/demo/signatures").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"documentSha256\": \"" + DECISION_SHA256 + "\"}"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[0].field").value("signer"));
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 	@Test
 	void answersProblemDetailForUnreadableJson() throws Exception {
-		this.mockMvc.perform(post("/api/demo/signatures").contentType(MediaType.APPLICATION_JSON).content("{not json"))
+		this.mockMvc
+			.perform(post("/api/demo/signatures").with(OFFICER_42)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{not json"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
@@ -91,8 +124,13 @@ class DemoSigningControllerTests {
 	 * answers and a demo CA.
 	 */
 	@Configuration(proxyBeanMethods = false)
-	@Import({ DemoSigningController.class, ApiProblemAdvice.class })
+	@Import({ DemoSigningController.class, ApiProblemAdvice.class, IdentityConfiguration.class })
 	static class DemoAuthorityOnly {
+
+		@Bean
+		OfficerRegistry organisation() {
+			return Mockito.mock(OfficerRegistry.class);
+		}
 
 		@Bean
 		DemoCertificateAuthority demoCertificateAuthority() {

@@ -112,14 +112,36 @@ class AccessRulesIT extends SharedLedgerTest {
 	// ---- Inspectors
 
 	@Test
-	void anInspectorReadsEveryCaseAndItsProofsButNeverCommands() {
+	void inspectorsAndOfficersReadCaseHistoriesWithTheReadRecorded() {
 		String id = this.dossier.dossierId();
 		for (String read : new String[] { "/api/dossiers/" + id + "/history",
 				"/api/dossiers/" + id + "/as-of?sequence=0", "/api/dossiers/" + id + "/diff?from=0&to=1",
-				"/api/dossiers/" + id + "/control-sheet", "/api/red-flags" }) {
+				"/api/dossiers/" + id + "/control-sheet" }) {
 			assertThat(api().as(LedgerApi.INSPECTOR).get(read).status()).as(read).isEqualTo(200);
+			assertThat(api().as(BirthRegistration.RECEIVING_OFFICER).get(read).status()).as(read).isEqualTo(200);
 			refused(api().as(LedgerApi.ANALYST), HttpMethod.GET, read, null, 403, "forbidden");
+			refused(api().as(LedgerApi.ADMIN), HttpMethod.GET, read, null, 403, "forbidden");
+			refused(api().as(BirthRegistration.APPLICANT), HttpMethod.GET, read, null, 403, "forbidden");
+			refused(api().anonymous(), HttpMethod.GET, read, null, 401, "unauthenticated");
+		}
+	}
+
+	@Test
+	void anInspectorStatesAPurposeForEveryRead() {
+		Reply refused = api().as(LedgerApi.INSPECTOR)
+			.get("/api/dossiers/" + this.dossier.dossierId() + "/history?purpose=");
+		assertThat(refused.status()).as("%s", refused).isEqualTo(400);
+		assertThat(refused.text("type")).endsWith("/invalid-parameter");
+		assertThat(refused.text("parameter")).isEqualTo("purpose");
+	}
+
+	@Test
+	void anInspectorAloneReadsProofsAndFlagsAndNeverCommands() {
+		for (String read : new String[] { "/api/red-flags",
+				"/api/dossiers/" + this.dossier.dossierId() + "/evidence" }) {
+			assertThat(api().as(LedgerApi.INSPECTOR).get(read).status()).as(read).isEqualTo(200);
 			refused(api().as(BirthRegistration.RECEIVING_OFFICER), HttpMethod.GET, read, null, 403, "forbidden");
+			refused(api().as(LedgerApi.ANALYST), HttpMethod.GET, read, null, 403, "forbidden");
 			refused(api().anonymous(), HttpMethod.GET, read, null, 401, "unauthenticated");
 		}
 		assertThat(api().as(LedgerApi.INSPECTOR).post("/api/ledger/verification", null).status()).isEqualTo(200);

@@ -29,7 +29,8 @@ class CommandRefusalsIT extends SharedLedgerTest {
 		submission.put("documents", List.of(Map.of("componentCode", "TO_KHAI", "name", "Tờ khai", "copyType",
 				"ELECTRONIC", "sha256", "NOT-A-HASH")));
 
-		Reply refused = refusedWithoutStoring(400, () -> api().post("/api/dossiers", submission));
+		Reply refused = refusedWithoutStoring(400,
+				() -> api().as(BirthRegistration.RECEIVING_OFFICER).post("/api/dossiers", submission));
 
 		assertThat(refused.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("procedureCode",
 				"applicant", "documents[0].sha256");
@@ -37,7 +38,8 @@ class CommandRefusalsIT extends SharedLedgerTest {
 
 	@Test
 	void refusesABodyThatIsNoJson() {
-		Reply refused = refusedWithoutStoring(400, () -> api().post("/api/dossiers", "{\"procedureCode\": "));
+		Reply refused = refusedWithoutStoring(400,
+				() -> api().as(BirthRegistration.RECEIVING_OFFICER).post("/api/dossiers", "{\"procedureCode\": "));
 
 		assertThat(refused.text("type")).endsWith("/invalid-request");
 	}

@@ -40,7 +40,7 @@ class FieldLimitsIT extends SharedLedgerTest {
 		submission.put("applicant", Map.of("subjectRef", TOO_LONG));
 		long eventsBefore = eventStore().eventCount();
 
-		Reply refused = api().post("/api/dossiers", submission);
+		Reply refused = api().as(BirthRegistration.RECEIVING_OFFICER).post("/api/dossiers", submission);
 
 		assertThat(refused.status()).as("%s", refused).isEqualTo(400);
 		assertThat(refused.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();

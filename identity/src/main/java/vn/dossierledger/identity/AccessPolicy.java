@@ -66,11 +66,15 @@ final class AccessPolicy {
 			.hasAnyRole(Role.OFFICER.name(), Role.CITIZEN.name())
 			.requestMatchers(GET, "/api/units/{unitId}/dossiers")
 			.access(this::anOfficerOfTheUnitOrAnInspector)
-			// Inspectors: case histories, replay, audit, red flags, control sheets,
-			// proofs.
+			// A dossier's case history: inspectors, and officers for their work; every
+			// read is recorded (oversight.access) and repeated reads outside the reader's
+			// unit raise a red flag.
 			.requestMatchers(GET, DOSSIER + "/history", DOSSIER + "/as-of", DOSSIER + "/diff", DOSSIER + "/audit",
-					DOSSIER + "/control-sheet", DOSSIER + "/evidence", "/api/audit/**", "/api/red-flags",
-					"/api/red-flags/**", "/api/ledger/events/*/inclusion")
+					DOSSIER + "/control-sheet")
+			.hasAnyRole(Role.INSPECTOR.name(), Role.OFFICER.name())
+			// Inspectors: evidence bundles, audit search, red flags, proofs.
+			.requestMatchers(GET, DOSSIER + "/evidence", "/api/audit/**", "/api/red-flags", "/api/red-flags/**",
+					"/api/ledger/events/*/inclusion")
 			.hasRole(Role.INSPECTOR.name())
 			.requestMatchers(POST, "/api/ledger/verification")
 			.hasRole(Role.INSPECTOR.name())

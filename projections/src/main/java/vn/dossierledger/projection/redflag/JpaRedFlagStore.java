@@ -86,7 +86,8 @@ class JpaRedFlagStore implements RedFlagStore {
 
 	@Override
 	public void deleteAll() {
-		this.flags.deleteAllInBatch();
+		// The access audit's flags are its own processing group's to rebuild.
+		this.flags.deleteAllButRule(OutOfUnitReadFlags.RULE.id());
 		this.events.deleteAllInBatch();
 		this.dossiers.deleteAllInBatch();
 	}

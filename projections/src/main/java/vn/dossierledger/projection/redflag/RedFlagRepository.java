@@ -22,4 +22,12 @@ interface RedFlagRepository extends JpaRepository<RedFlag, String> {
 			+ "and f.indexedRevision < :revision")
 	int markIndexed(@Param("flagId") String flagId, @Param("revision") int revision);
 
+	@Modifying
+	@Query("delete from RedFlag f where f.ruleId = :ruleId")
+	void deleteByRule(@Param("ruleId") String ruleId);
+
+	@Modifying
+	@Query("delete from RedFlag f where f.ruleId <> :ruleId")
+	void deleteAllButRule(@Param("ruleId") String ruleId);
+
 }

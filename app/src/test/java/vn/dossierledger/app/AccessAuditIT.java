@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import vn.dossierledger.app.LedgerApi.Reply;
+import vn.dossierledger.oversight.ledger.InclusionProof;
 
 /**
  * The access audit against the running application: an official's read of a case is an
@@ -45,7 +47,10 @@ class AccessAuditIT extends SharedLedgerTest {
 		LedgerSeals.awaitEverythingSealed(api(), eventStore());
 		Reply inclusion = api().get("/api/ledger/events/" + read.path("eventId").asText() + "/inclusion");
 		assertThat(inclusion.status()).as("%s", inclusion).isEqualTo(200);
-		assertThat(inclusion.json().path("leadsToSealedRoot").asBoolean()).isTrue();
+		InclusionProof proof = new ObjectMapper().findAndRegisterModules()
+			.convertValue(inclusion.json(), InclusionProof.class);
+		assertThat(proof.dossierId()).as("the read's own aggregate").isEqualTo(read.path("readId").asText());
+		assertThat(proof.leadsToSealedRoot()).isTrue();
 		Reply verification = api().as(LedgerApi.INSPECTOR).post("/api/ledger/verification", null);
 		assertThat(verification.status()).isEqualTo(200);
 		assertThat(verification.json().path("mismatches").size()).as("%s", verification).isZero();

@@ -38,8 +38,8 @@ final class LedgerApi {
 	private static final Pattern CITIZEN_LIST = Pattern.compile("/api/citizens/([^/]+)/dossiers.*");
 
 	/** The reads the access audit records; an inspector states a purpose for each. */
-	private static final Pattern AUDITED_READ = Pattern
-		.compile("/api/(dossiers/[^/?]+/(history|as-of|diff|audit|control-sheet|evidence)|audit/events)([?].*)?");
+	private static final Pattern AUDITED_READ = Pattern.compile(
+			"/api/(dossiers/[^/?]+/(history|as-of|diff|audit|control-sheet|evidence)|audit/events|units/[^/?]+/dossiers)([?].*)?");
 
 	private static final Pattern DOSSIER_PAYMENT = Pattern.compile("/api/dossiers/[^/]+/(payments|payment-failures)");
 

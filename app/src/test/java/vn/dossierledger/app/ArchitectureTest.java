@@ -44,6 +44,8 @@ class ArchitectureTest {
 
 	private static final String WEB = "vn.dossierledger.web..";
 
+	private static final String IDENTITY = "vn.dossierledger.identity..";
+
 	private static final String APP = "vn.dossierledger.app..";
 
 	@ArchTest
@@ -108,9 +110,31 @@ class ArchitectureTest {
 	 * An inspector gets the same flags from the same ledger: time-based flags come from
 	 * the statutory clock's recorded events, never from a clock read by the model.
 	 */
+	/**
+	 * Who is calling is settled before any side runs: identity reads the token, the
+	 * organisation and the request, never a side's internals.
+	 */
+	@ArchTest
+	static final ArchRule identityKnowsNoSide = noClasses().that()
+		.resideInAPackage(IDENTITY)
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(COMMAND, OVERSIGHT, PROJECTION, QUERY, APP);
+
+	/**
+	 * A read model is a function of the events: who acted is what the events record,
+	 * never who is calling now.
+	 */
+	@ArchTest
+	static final ArchRule readModelsNeverAskWhoIsCalling = noClasses().that()
+		.resideInAPackage(PROJECTION)
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage(IDENTITY);
+
 	@ArchTest
 	static final ArchRule redFlagsNeverReadAWallClock = noClasses().that()
-		.resideInAPackage("vn.dossierledger.projection.redflag..")
+		.resideInAnyPackage("vn.dossierledger.projection.redflag..", "vn.dossierledger.projection.access..")
 		.should()
 		.dependOnClassesThat()
 		.areAssignableTo(Clock.class)

@@ -123,10 +123,10 @@ class AuditHistoryIT {
 			.collect(Collectors.groupingBy((event) -> event.simpleType().replaceFirst("Event$", ""), TreeMap::new,
 					Collectors.counting()));
 
-		assertThat(found.path("total").asLong()).isEqualTo(this.application.eventStore().eventCount());
+		assertThat(found.path("total").asLong()).isEqualTo(this.application.eventStore().dossierEventCount());
 		assertThat(facet(found, "eventType")).isEqualTo(typesInStore);
 		assertThat(facet(found, "procedureCode"))
-			.containsExactly(Map.entry(BirthRegistration.PROCEDURE, this.application.eventStore().eventCount()));
+			.containsExactly(Map.entry(BirthRegistration.PROCEDURE, this.application.eventStore().dossierEventCount()));
 		assertThat(facet(found, "role").get("APPLICANT")).isEqualTo(3 + 1); // three
 																			// submissions,
 																			// one rating
@@ -192,7 +192,7 @@ class AuditHistoryIT {
 	@Order(5)
 	void rebuildsIntoANewIndexAndMovesTheAliasWhenTheReplayHasCaughtUp() throws IOException {
 		Set<String> before = readIndices();
-		long documents = this.application.eventStore().eventCount();
+		long documents = this.application.eventStore().dossierEventCount();
 		StreamingEventProcessor processor = auditProcessor();
 
 		processor.shutDown();
@@ -244,7 +244,7 @@ class AuditHistoryIT {
 	private void awaitAllEventsIndexed() {
 		await().atMost(Duration.ofSeconds(150))
 			.pollInterval(Duration.ofMillis(500))
-			.untilAsserted(() -> assertThat(count()).isEqualTo(this.application.eventStore().eventCount()));
+			.untilAsserted(() -> assertThat(count()).isEqualTo(this.application.eventStore().dossierEventCount()));
 	}
 
 	private String refreshInterval(String index) throws IOException {

@@ -34,6 +34,12 @@ final class EventStoreRows {
 		return this.jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
 	}
 
+	/** The events of dossiers: all but the access audit's reads. */
+	long dossierEventCount() {
+		return this.jdbc.queryForObject(
+				"select count(*) from domain_event_entry where type is distinct from 'DossierRead'", Long.class);
+	}
+
 	List<String> scheduledTaskNames() {
 		return this.jdbc.queryForList("select task_name from scheduled_tasks", String.class);
 	}

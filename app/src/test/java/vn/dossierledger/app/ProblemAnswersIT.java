@@ -94,9 +94,10 @@ class ProblemAnswersIT extends SharedLedgerTest {
 				get("/api/ledger/seals/consistency?from=abc&to=1").expect(400, "invalid-parameter").parameter("from"),
 				get("/api/ledger/seals/consistency?from=5&to=1").expect(400, "invalid-seal-range").parameter("to"),
 				get("/api/ledger/seals/latest-but-one").expect(400, "invalid-parameter").parameter("treeSize"),
-				get(DOSSIER + "/as-of").expect(400, "invalid-parameter").parameter("sequence"),
-				get(DOSSIER + "/as-of?sequence=x").expect(400, "invalid-parameter").parameter("sequence"),
-				get(DOSSIER + "/diff?from=1").expect(400, "invalid-parameter").parameter("to"),
+				get(DOSSIER + "/as-of?purpose=p").expect(400, "invalid-parameter").parameter("sequence"),
+				get(DOSSIER + "/history").expect(400, "invalid-parameter").parameter("purpose"),
+				get(DOSSIER + "/as-of?sequence=x&purpose=p").expect(400, "invalid-parameter").parameter("sequence"),
+				get(DOSSIER + "/diff?from=1&purpose=p").expect(400, "invalid-parameter").parameter("to"),
 				// The query side
 				get("/api/red-flags?page=abc").expect(400, "invalid-parameter").parameter("page"),
 				get("/api/red-flags?size=0").expect(400, "invalid-parameter").parameter("size"),
@@ -108,7 +109,9 @@ class ProblemAnswersIT extends SharedLedgerTest {
 					.parameter("by"),
 				get("/api/statistics/rankings?indicator=onTime").expect(400, "invalid-parameter").parameter("by"),
 				get("/api/statistics/officers/no-such-officer").expect(404, "not-found"),
-				get("/api/units/hn-phk-1c/dossiers?status=11").expect(400, "invalid-parameter").parameter("status"),
+				get("/api/units/hn-phk-1c/dossiers?status=11").by("hn-phk-tn-01")
+					.expect(400, "invalid-parameter")
+					.parameter("status"),
 				get("/api/citizens/subj-001/dossiers?page=-1").expect(400, "invalid-parameter").parameter("page"),
 				get("/api/status/NO-SUCH-CODE").expect(404, "dossier-not-found"),
 				post("/api/admin/read-models/no-such-read-model/rebuild", null).expect(404, "unknown-read-model"),

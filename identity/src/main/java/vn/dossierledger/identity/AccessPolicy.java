@@ -67,7 +67,7 @@ final class AccessPolicy {
 			.requestMatchers(GET, "/api/units/{unitId}/dossiers")
 			.access(this::anOfficerOfTheUnitOrAnInspector)
 			// A dossier's case history: inspectors, and officers for their work; every
-			// read is recorded (oversight.access) and repeated reads outside the reader's
+			// read is recorded (identity.audit) and repeated reads outside the reader's
 			// unit raise a red flag.
 			.requestMatchers(GET, DOSSIER + "/history", DOSSIER + "/as-of", DOSSIER + "/diff", DOSSIER + "/audit",
 					DOSSIER + "/control-sheet")

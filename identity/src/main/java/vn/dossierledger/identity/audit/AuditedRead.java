@@ -1,4 +1,4 @@
-package vn.dossierledger.oversight.access;
+package vn.dossierledger.identity.audit;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package vn.dossierledger.oversight.access;
+package vn.dossierledger.identity.audit;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +18,18 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 import vn.dossierledger.events.access.DossierReadRecordedEvent;
 import vn.dossierledger.identity.Caller;
@@ -28,14 +39,20 @@ import vn.dossierledger.reference.organisation.OfficerRegistry;
 import vn.dossierledger.web.InvalidParameterException;
 
 /**
- * Records every read of a dossier's personal data or case history by an official before
- * it is answered: a read that cannot be recorded is not served. Inspectors state a
- * purpose ({@code ?purpose=}); officers may. Citizens reading their own dossiers and
- * anonymous status lookups (no personal data) are not officials' reads.
+ * Records every read of a dossier's personal data or case history by an official, once
+ * the answer is ready and before it is written: a read that cannot be recorded is not
+ * served, and a refused request (a missing purpose, a bad parameter, an unknown dossier)
+ * records nothing. Inspectors state a purpose ({@code ?purpose=}); officers may. Citizens
+ * reading their own dossiers and anonymous status lookups (no personal data) are not
+ * officials' reads.
  */
-class AccessAudit implements HandlerInterceptor {
+@ControllerAdvice
+@ConditionalOnBooleanProperty(name = "dossier-ledger.access-audit.enabled", matchIfMissing = true)
+class AccessAudit implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 
 	static final String PURPOSE = "purpose";
+
+	private static final String PENDING_READ = AccessAudit.class.getName() + ".pendingRead";
 
 	private final EventStore eventStore;
 
@@ -46,13 +63,14 @@ class AccessAudit implements HandlerInterceptor {
 	private final int purposeMaxLength;
 
 	AccessAudit(EventStore eventStore, TransactionManager transactions, OfficerRegistry organisation,
-			int purposeMaxLength) {
+			AccessAuditProperties properties) {
 		this.eventStore = eventStore;
 		this.transactions = transactions;
 		this.organisation = organisation;
-		this.purposeMaxLength = purposeMaxLength;
+		this.purposeMaxLength = properties.purposeMaxLength();
 	}
 
+	/** Refuses an inspector's read without a purpose before anything is read. */
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (!"GET".equals(request.getMethod())) {
@@ -67,11 +85,38 @@ class AccessAudit implements HandlerInterceptor {
 		String purpose = purposeOf(request, caller);
 		String dossierId = (read.get().dossierId() != null) ? read.get().dossierId()
 				: request.getParameter("dossierId");
-		record(new DossierReadRecordedEvent(UUID.randomUUID().toString(), dossierId, caller.id(),
-				caller.roles().stream().map(Role::name).sorted().toList(),
-				this.organisation.officer(caller.id()).map(Officer::unitId).orElse(null), read.get().view(), purpose,
-				GenericEventMessage.clock.instant()));
+		request.setAttribute(PENDING_READ,
+				new DossierReadRecordedEvent(UUID.randomUUID().toString(), dossierId, caller.id(),
+						caller.roles().stream().map(Role::name).sorted().toList(),
+						this.organisation.officer(caller.id()).map(Officer::unitId).orElse(null), read.get().view(),
+						purpose, GenericEventMessage.clock.instant()));
 		return true;
+	}
+
+	@Override
+	public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+		return true;
+	}
+
+	/** Records the read when what is about to be written is the answer, not a refusal. */
+	@Override
+	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+			Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+			ServerHttpResponse response) {
+		if (request instanceof ServletServerHttpRequest servletRequest
+				&& servletRequest.getServletRequest()
+					.getAttribute(PENDING_READ) instanceof DossierReadRecordedEvent read
+				&& !(body instanceof ProblemDetail) && servedSuccessfully(response)) {
+			servletRequest.getServletRequest().removeAttribute(PENDING_READ);
+			record(new DossierReadRecordedEvent(read.readId(), read.dossierId(), read.readerId(), read.readerRoles(),
+					read.readerUnitId(), read.view(), read.purpose(), GenericEventMessage.clock.instant()));
+		}
+		return body;
+	}
+
+	private static boolean servedSuccessfully(ServerHttpResponse response) {
+		return !(response instanceof ServletServerHttpResponse servletResponse)
+				|| servletResponse.getServletResponse().getStatus() < 300;
 	}
 
 	private String purposeOf(HttpServletRequest request, Caller caller) {

@@ -44,9 +44,7 @@ class OpenApiDocumentIT extends SharedLedgerTest {
 		Files.createDirectories(DOCUMENT.getParent());
 		Files.write(DOCUMENT, document);
 
-		// The module's directory is the working directory; the linter's configuration is
-		// the
-		// repository's.
+		// Run in the module's directory, with the repository's configuration.
 		ProcessBuilder lint = new ProcessBuilder(npx(), "--yes", REDOCLY_CLI, "lint", "--config=../redocly.yaml",
 				"--format=stylish", "--max-problems=1000", DOCUMENT.toString())
 			.redirectErrorStream(true)
@@ -72,11 +70,12 @@ class OpenApiDocumentIT extends SharedLedgerTest {
 		assertThat(server).isEqualTo("/");
 		assertThat(tokenUrl).startsWith("/");
 
-		// As Swagger UI sends it: client credentials in the Authorization header, grant
-		// in
-		// the form.
+		// As Swagger UI's client-credentials flow sends it: the client in the
+		// Authorization
+		// header, the grant and its (no) scopes in the form, to the token URL as given.
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("grant_type", "client_credentials");
+		form.add("scope", "");
 		String token = RestClient.create("http://localhost:" + port())
 			.post()
 			.uri(tokenUrl)

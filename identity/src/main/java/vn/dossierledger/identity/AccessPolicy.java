@@ -44,10 +44,6 @@ public final class AccessPolicy {
 	public AccessPolicy(OfficerRegistry organisation) {
 		this.organisation = organisation;
 		this.rules = List.of(
-				// Anyone: the status lookup by code and secret (no personal data),
-				// health,
-				// the API description, and the ledger's seals and keys, which anyone may
-				// check.
 				new AccessRule(GET, List.of("/api/status/**"), Who.anyone(),
 						"Anyone: the status lookup by dossier code and lookup secret, which shows no personal data"),
 				new AccessRule(GET, List.of("/actuator/health", "/actuator/health/**"), Who.anyone(), "Anyone: health"),
@@ -57,9 +53,6 @@ public final class AccessPolicy {
 						List.of("/api/ledger/public-key", "/api/ledger/public-keys", "/api/ledger/seals/**"),
 						Who.anyone(), "Anyone: the ledger's signed seals and keys, so that anyone may check them"),
 				new AccessRule(null, List.of("/error"), Who.anyone(), "Anyone: the error answer"),
-				// Citizens: their own dossiers; an officer at the desk submits for a
-				// walk-in
-				// applicant.
 				new AccessRule(POST, List.of("/api/dossiers"), Who.anyOf(Role.CITIZEN, Role.OFFICER),
 						"Citizens submit their own dossiers; an officer at the desk submits for a walk-in applicant"),
 				new AccessRule(POST,
@@ -70,13 +63,9 @@ public final class AccessPolicy {
 						Who.checked("the citizen named in the path themselves", this::theCitizenThemselves,
 								Role.CITIZEN),
 						"Citizens: their own list of dossiers"),
-				// Payments: the gateway confirms online payments, an officer takes cash
-				// at
-				// the desk.
 				new AccessRule(POST, List.of(DOSSIER + "/payments", DOSSIER + "/payment-failures"),
 						Who.anyOf(Role.PAYMENT_GATEWAY, Role.OFFICER),
 						"Payments: the gateway confirms online payments, an officer takes cash at the desk"),
-				// Officers: every other step of a dossier, and their own unit's list.
 				new AccessRule(POST, List.of(DOSSIER + "/**"), Who.anyOf(Role.OFFICER),
 						"Officers: every other step of a dossier"),
 				new AccessRule(POST, List.of("/api/demo/signatures"), Who.anyOf(Role.OFFICER, Role.CITIZEN),
@@ -85,8 +74,6 @@ public final class AccessPolicy {
 						Who.checked("an officer of the unit named in the path, or an inspector",
 								this::anOfficerOfTheUnitOrAnInspector, Role.OFFICER, Role.INSPECTOR),
 						"Officers: their own unit's desk list; inspectors: any unit's"),
-				// Inspectors: case histories, replay, audit, red flags, control sheets,
-				// proofs.
 				new AccessRule(GET,
 						List.of(DOSSIER + "/history", DOSSIER + "/as-of", DOSSIER + "/diff", DOSSIER + "/audit",
 								DOSSIER + "/control-sheet", DOSSIER + "/evidence", "/api/audit/**", "/api/red-flags",
@@ -95,10 +82,8 @@ public final class AccessPolicy {
 						"Inspectors: case histories, replay, audit, red flags, control sheets, proofs"),
 				new AccessRule(POST, List.of("/api/ledger/verification"), Who.anyOf(Role.INSPECTOR),
 						"Inspectors: recomputing every chain and seal"),
-				// Analysts (and inspectors): aggregates only.
 				new AccessRule(GET, List.of("/api/statistics/**"), Who.anyOf(Role.ANALYST, Role.INSPECTOR),
 						"Analysts and inspectors: aggregates only"),
-				// Administrators: read models, dead letters, metrics.
 				new AccessRule(null, List.of("/api/admin/**", "/actuator/**"), Who.anyOf(Role.ADMIN),
 						"Administrators: read models, dead letters, metrics"));
 	}

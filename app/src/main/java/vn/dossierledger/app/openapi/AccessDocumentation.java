@@ -62,11 +62,10 @@ final class AccessDocumentation {
 	}
 
 	private static String forbidden(Who who, Operation operation) {
-		String refusal = (who instanceof Who.Checked)
-				? "Not allowed (`forbidden`): the caller is not " + ((Who.Checked) who).condition()
+		String refusal = (who instanceof Who.Checked checked)
+				? "Not allowed (`forbidden`): only " + checked.condition() + " may call this"
 				: "Not allowed (`forbidden`): the token's roles do not allow this";
-		// Commands take the actor from the token; a body that names someone else is
-		// refused.
+		// The actor comes from the token: a body that names someone else is refused.
 		return (operation.getRequestBody() != null)
 				? refusal + "; or `not-the-caller`: the body names someone other than the caller as the actor"
 				: refusal;

@@ -37,9 +37,8 @@ class OpenApiConfiguration {
 	OpenAPI dossierLedgerOpenApi(IdentityProperties identity,
 			ObjectProvider<AuthorizationServerSettings> developmentIssuer) {
 		Components components = new Components().addSecuritySchemes(BEARER, bearer(identity));
-		// The development issuer's settings exist only while it runs (its configuration
-		// is
-		// conditional; Boot's own authorization server is excluded in application.yml).
+		// Only the development issuer, and only while it runs, has these settings (Boot's
+		// own authorization server is excluded in application.yml).
 		developmentIssuer.ifAvailable((settings) -> components.addSecuritySchemes(DEVELOPMENT_ISSUER,
 				clientCredentials(settings, identity.developmentIssuer())));
 		return new OpenAPI()
@@ -49,8 +48,7 @@ class OpenApiConfiguration {
 						+ "Every command answers with the dossier's version as an ETag; send it back in If-Match. "
 						+ "Refusals are RFC 7807 problem+json naming the broken rule and the dossier's status. "
 						+ "Each operation says who may call it, as the access policy decides."))
-			// Relative: the server that serves the description, whatever name it is
-			// reached by.
+			// Relative: whatever name the server is reached by.
 			.servers(List.of(new Server().url("/").description("The server that serves this description")))
 			.components(components);
 	}

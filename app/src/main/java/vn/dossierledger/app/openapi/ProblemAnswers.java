@@ -64,9 +64,8 @@ final class ProblemAnswers {
 			add(operation, "422",
 					"A statutory rule is broken (`rule` names it; see docs/statutory-rules.md); nothing was stored");
 		}
-		// springdoc gives an error a controller declares the body of the method's
-		// success:
-		// every error of this API is a problem instead.
+		// springdoc gives an error that a controller declares the body of its success;
+		// every error of this API is a problem.
 		operation.getResponses().forEach((status, response) -> {
 			if (isError(status) && (response.getContent() == null
 					|| !response.getContent().containsKey(MediaType.APPLICATION_PROBLEM_JSON_VALUE))) {

@@ -84,7 +84,7 @@ class OperationDocumentationTest {
 		assertThat(access.get("roles")).isEqualTo(List.of("CITIZEN"));
 		assertThat(access.get("condition")).isEqualTo("the citizen named in the path themselves");
 		assertThat(citizensList.getResponses().get("403").getDescription())
-			.contains("the caller is not the citizen named in the path themselves");
+			.contains("only the citizen named in the path themselves may call this");
 	}
 
 	@Test

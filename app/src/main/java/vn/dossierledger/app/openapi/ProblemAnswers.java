@@ -96,8 +96,8 @@ final class ProblemAnswers {
 					+ "these may follow, e.g. the dossier's id or the versions of a stale If-Match.")
 			.addProperty("type",
 					new StringSchema().format("uri")
-						.description("The kind of problem, under " + Problems.TYPE_BASE)
-						.example(Problems.TYPE_BASE + "dossier-not-found"))
+						.description("The kind of problem, under " + Problems.TYPE_BASE + ", e.g. "
+								+ Problems.type("dossier-not-found")))
 			.addProperty("title", new StringSchema().description("The kind of problem in words"))
 			.addProperty("status", new IntegerSchema().description("The HTTP status"))
 			.addProperty("detail", new StringSchema().description("This occurrence in words"))

@@ -49,13 +49,18 @@ public class IdentityConfiguration {
 		return new TrustedIssuers(decoders, callers);
 	}
 
+	/** Also read by the API description, which documents who may call each operation. */
+	@Bean
+	AccessPolicy accessPolicy(OfficerRegistry organisation) {
+		return new AccessPolicy(organisation);
+	}
+
 	@Bean
 	@Order(API_FILTER_CHAIN_ORDER)
-	SecurityFilterChain apiSecurity(HttpSecurity http, TrustedIssuers issuers, OfficerRegistry organisation,
+	SecurityFilterChain apiSecurity(HttpSecurity http, TrustedIssuers issuers, AccessPolicy policy,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
 		ProblemRefusals refusals = new ProblemRefusals(new BearerTokenAuthenticationEntryPoint(),
 				new BearerTokenAccessDeniedHandler(), problems);
-		AccessPolicy policy = new AccessPolicy(organisation);
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(policy::apply)

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import vn.dossierledger.events.dossier.DetachedSignature;
 import vn.dossierledger.identity.Caller;
@@ -25,6 +27,7 @@ import vn.dossierledger.identity.Caller;
 @RestController
 @RequestMapping("/api/demo/signatures")
 @ConditionalOnProperty(name = SignatureConfiguration.DEMO_CA_ENABLED, havingValue = "true")
+@Tag(name = "Demo signatures", description = "The demo certificate authority, only when it is enabled")
 class DemoSigningController {
 
 	private final DemoCertificateAuthority authority;
@@ -34,6 +37,7 @@ class DemoSigningController {
 	}
 
 	@PostMapping
+	@Operation(summary = "Sign a document hash as the caller with a certificate of the demo certificate authority")
 	DetachedSignature sign(@Valid @RequestBody SigningRequest request, @Parameter(hidden = true) Caller caller) {
 		return this.authority.issueSigner(caller.actingAs("signer", request.signer()), KeyAlgorithm.EC_P256)
 			.sign(request.documentSha256());

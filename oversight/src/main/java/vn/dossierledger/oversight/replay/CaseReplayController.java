@@ -11,6 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import vn.dossierledger.oversight.replay.CaseReplayViews.CaseAsOf;
 import vn.dossierledger.oversight.replay.CaseReplayViews.CaseDiff;
 import vn.dossierledger.oversight.replay.CaseReplayViews.CaseHistory;
@@ -25,6 +29,8 @@ import vn.dossierledger.web.Problems;
  */
 @RestController
 @RequestMapping("/api/dossiers/{dossierId}")
+@Tag(name = "Case replay", description = "A dossier's history, its state at any point and what changed between two, "
+		+ "rebuilt from the event store")
 class CaseReplayController {
 
 	private final CaseReplay replay;
@@ -34,14 +40,19 @@ class CaseReplayController {
 	}
 
 	@GetMapping("/history")
+	@Operation(summary = "The case replayed from the event store, event by event, and each holder's working time")
 	CaseHistory history(@PathVariable String dossierId) {
 		return this.replay.history(dossierId);
 	}
 
 	/** Exactly one of {@code sequence} and {@code at} (business time, ISO-8601). */
 	@GetMapping("/as-of")
-	CaseAsOf asOf(@PathVariable String dossierId, @RequestParam(required = false) Long sequence,
-			@RequestParam(required = false) Instant at) {
+	@Operation(summary = "The dossier's state after one of its events (sequence) or at a moment of business time (at)")
+	CaseAsOf asOf(@PathVariable String dossierId,
+			@Parameter(description = "the sequence of the last event to apply; give either this or at") @RequestParam(
+					required = false) Long sequence,
+			@Parameter(description = "business time, ISO-8601; give either this or sequence") @RequestParam(
+					required = false) Instant at) {
 		if ((sequence == null) == (at == null)) {
 			throw new InvalidParameterException((sequence == null) ? "sequence" : "at",
 					"Give exactly one of sequence and at");
@@ -50,6 +61,7 @@ class CaseReplayController {
 	}
 
 	@GetMapping("/diff")
+	@Operation(summary = "What changed between two of the dossier's events (by sequence), field by field")
 	CaseDiff diff(@PathVariable String dossierId, @RequestParam long from, @RequestParam long to) {
 		return this.replay.diff(dossierId, from, to);
 	}

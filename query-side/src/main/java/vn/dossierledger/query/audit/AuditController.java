@@ -42,6 +42,7 @@ class AuditController {
 					+ "without diacritics (\"bo sung\" finds \"bổ sung\"); all words must occur. Hits are "
 					+ "ordered by business time; facets count all hits per event type, role, unit, agency and "
 					+ "procedure.")
+	@ApiResponse(responseCode = "200", description = "The hits of the page, with the facets of all hits")
 	@ApiResponse(responseCode = "503", description = "Elasticsearch is unavailable")
 	AuditSearchView search(@Parameter(description = "Words to find") @RequestParam(required = false) String q,
 			@RequestParam(required = false) String dossierId, @RequestParam(required = false) String dossierCode,
@@ -72,6 +73,7 @@ class AuditController {
 	@GetMapping("/dossiers/{dossierId}/audit")
 	@Operation(
 			summary = "A dossier's full audit history in event order, with the working time held before " + "each step")
+	@ApiResponse(responseCode = "200", description = "The dossier's audit history")
 	@ApiResponse(responseCode = "404", description = "No audit history for this dossier")
 	@ApiResponse(responseCode = "503", description = "Elasticsearch is unavailable")
 	DossierAuditView history(@PathVariable String dossierId) {

@@ -3,7 +3,10 @@ package vn.dossierledger.query.redflag;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -61,6 +64,9 @@ class RedFlagController {
 	@GetMapping("/search")
 	@Operation(summary = "Full-text search over the flags in Elasticsearch (with or without Vietnamese diacritics), "
 			+ "with facet counts per rule; 503 when the index cannot be reached")
+	@ApiResponse(responseCode = "200", description = "The hits of the page, with the facet counts",
+			content = @Content(schema = @Schema(implementation = RedFlagSearchView.class)))
+	@ApiResponse(responseCode = "503", description = "The search index cannot be reached (`search-unavailable`)")
 	ResponseEntity<?> search(@RequestParam String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		requirePaging(page, size);
@@ -76,6 +82,9 @@ class RedFlagController {
 
 	@GetMapping("/{flagId}")
 	@Operation(summary = "One flag with its evidence events (type, business and recorded time, actor)")
+	@ApiResponse(responseCode = "200", description = "The flag",
+			content = @Content(schema = @Schema(implementation = RedFlagDetailView.class)))
+	@ApiResponse(responseCode = "404", description = "No such red flag (`red-flag-not-found`)")
 	ResponseEntity<?> flag(@PathVariable String flagId) {
 		return this.queries
 			.query(new FindRedFlagQuery(flagId), ResponseTypes.optionalInstanceOf(RedFlagDetailView.class))

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -108,6 +109,8 @@ class StatisticsController {
 
 	@GetMapping("/officers/{officerId}")
 	@Operation(summary = "An officer's oversight figures against the unit's peers (internal, not Decision 766)")
+	@ApiResponse(responseCode = "200", description = "The officer's figures and the unit's median")
+	@ApiResponse(responseCode = "404", description = "No such officer")
 	CompletableFuture<OfficerOversightView> officer(@PathVariable String officerId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

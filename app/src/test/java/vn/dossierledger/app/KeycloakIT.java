@@ -59,11 +59,15 @@ class KeycloakIT {
 		// past the ledger's minute of clock skew is spent starting the application.
 		shortLived = keycloak.token("ledger-short-lived", LedgerApi.INSPECTOR);
 		Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "keycloak-");
-		application = LedgerApplication.start(Map.of("dossier-ledger.data-dir", data.toAbsolutePath().toString(),
-				"dossier-ledger.security.development-issuer.enabled", false,
-				"dossier-ledger.security.issuers[0].issuer", keycloak.issuer(),
-				"dossier-ledger.security.issuers[0].audience", "dossier-ledger", "dossier-ledger.security.roles-claim",
-				"realm_access.roles", "dossier-ledger.security.person-claim", "preferred_username"));
+		// As a deployment on Keycloak is configured: keys through the issuer's discovery
+		// document, the person in preferred_username, the roles of the realm.
+		application = LedgerApplication
+			.start(Map.ofEntries(Map.entry("dossier-ledger.data-dir", data.toAbsolutePath().toString()),
+					Map.entry("dossier-ledger.security.development-issuer.enabled", false),
+					Map.entry("dossier-ledger.security.issuers[0].issuer", keycloak.issuer()),
+					Map.entry("dossier-ledger.security.issuers[0].audience", "dossier-ledger"),
+					Map.entry("dossier-ledger.security.person-claim", "preferred_username"),
+					Map.entry("dossier-ledger.security.roles-claim", "realm_access.roles")));
 		tokens = keycloak.tokens(LEDGER_CLIENT);
 	}
 

@@ -85,8 +85,8 @@ final class KeycloakServer implements AutoCloseable {
 				.redirectOutput(log.toFile());
 			builder.environment().put("JAVA_HOME", java.getParent().getParent().toString());
 			builder.environment().remove("JAVA_OPTS");
-			// The client compiler only: Keycloak lives a minute or two here, and starts a
-			// third faster without C2 on a machine the build keeps busy.
+			// The client compiler only: Keycloak lives a minute or two here, and starts
+			// faster without C2 on a machine the build keeps busy.
 			builder.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
 			KeycloakServer server = new KeycloakServer(builder.start(), log, port);
 			server.awaitRealm();

@@ -91,8 +91,12 @@ final class LedgerApplication implements AutoCloseable {
 
 	/** A client with the tokens of the issuer this application trusts. */
 	LedgerApi api() {
-		int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
-		return LedgerApi.onPort(port, tokens(port));
+		return LedgerApi.onPort(port(), tokens(port()));
+	}
+
+	/** The port it listens on. */
+	int port() {
+		return ((WebServerApplicationContext) this.context).getWebServer().getPort();
 	}
 
 	private Tokens tokens(int port) {

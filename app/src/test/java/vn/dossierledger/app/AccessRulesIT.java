@@ -80,6 +80,23 @@ class AccessRulesIT extends SharedLedgerTest {
 	// ---- Officers
 
 	@Test
+	void anOfficerTakesOnlyTheStepsThatAreTheirs() {
+		DossierWalk submitted = DossierWalk.submit(api());
+		Reply notAtTheDesk = api().as(OTHER_UNITS_OFFICER)
+			.post(submitted.path("/receipt"), Map.of("deliveryMethod", "ONLINE"), submitted.version());
+		assertThat(notAtTheDesk.status()).as("%s", notAtTheDesk).isEqualTo(403);
+		assertThat(notAtTheDesk.text("rule")).isEqualTo("RECEPTION_DESK_ONLY");
+
+		// The same desk, the same role, but the dossier is with a colleague.
+		Reply notTheHolder = api().as("hn-phk-tn-02")
+			.post(this.dossier.path("/transfers"),
+					Map.of("toOfficerId", BirthRegistration.SPECIALIST, "stepCode", "THAM_DINH"),
+					this.dossier.version());
+		assertThat(notTheHolder.status()).as("%s", notTheHolder).isEqualTo(403);
+		assertThat(notTheHolder.text("rule")).isEqualTo("HOLDER_ONLY");
+	}
+
+	@Test
 	void anOfficerActsAsThemselvesOnly() {
 		Map<String, Object> transfer = BirthRegistration.transfer(BirthRegistration.RECEIVING_OFFICER,
 				BirthRegistration.SPECIALIST, "THAM_DINH");

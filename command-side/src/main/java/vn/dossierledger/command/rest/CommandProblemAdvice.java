@@ -124,8 +124,11 @@ class CommandProblemAdvice {
 
 	private static ProblemDetail ruleBroken(RuleViolationDetails details) {
 		DossierRule rule = DossierRule.valueOf(details.rule());
-		HttpStatus status = rule.kind() == DossierRule.Kind.CONFLICT ? HttpStatus.CONFLICT
-				: HttpStatus.UNPROCESSABLE_ENTITY;
+		HttpStatus status = switch (rule.kind()) {
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+		};
 		ProblemDetail problem = problem(status, rule.name().toLowerCase().replace('_', '-'),
 				"Rule broken: " + rule.name(), details.message());
 		problem.setProperty("rule", rule.name());

@@ -81,6 +81,10 @@ final class StatusLookupLimiter {
 			.build();
 	}
 
+	boolean enabled() {
+		return this.limits.enabled();
+	}
+
 	/**
 	 * Admits one lookup of the code by the client, or refuses it.
 	 * @throws StatusLookupLimitedException when the client or the code is over its limit

@@ -15,11 +15,24 @@ import java.util.concurrent.TimeUnit;
 /**
  * The app under test as its own process: the repackaged jar with profile
  * {@code postgres}, pointed at the bench's PostgreSQL, starting its embedded
- * Elasticsearch on a port the bench knows. Its log goes to {@code <work-dir>/<name>.log}.
+ * Elasticsearch on a port the bench knows, trusting the bench's token issuer. Its log
+ * goes to {@code <work-dir>/<name>.log}.
+ * <p>
+ * The token issuer is the same jar in the embedded default, its development issuer on
+ * ({@link #startIssuer}): the production profile refuses a development issuer inside the
+ * app, and trusts an outside one, as it would a real identity provider.
  */
 final class AppProcess implements AutoCloseable {
 
 	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+
+	/** The person the bench's admin requests (read models, metrics) are made by. */
+	static final String ADMIN = "admin-01";
+
+	/** The development issuer's shared client secret (its default). */
+	private static final String DEVELOPMENT_SECRET = "demo";
+
+	private static final String AUDIENCE = "dossier-ledger";
 
 	private final String name;
 
@@ -31,19 +44,52 @@ final class AppProcess implements AutoCloseable {
 
 	private final boolean withElasticsearch;
 
-	private AppProcess(String name, Process process, HttpJson http, String elasticsearchUrl,
-			boolean withElasticsearch) {
+	private final BearerTokens tokens;
+
+	private AppProcess(String name, Process process, HttpJson http, String elasticsearchUrl, boolean withElasticsearch,
+			BearerTokens tokens) {
 		this.name = name;
 		this.process = process;
 		this.http = http;
 		this.elasticsearchUrl = elasticsearchUrl;
 		this.withElasticsearch = withElasticsearch;
+		this.tokens = tokens;
 	}
 
 	/**
+	 * The bench's token issuer: the app jar in the embedded default (H2 in the work
+	 * directory, no Elasticsearch, neither role), its development issuer on.
+	 */
+	static AppProcess startIssuer(BenchSettings settings) {
+		int port = freePort();
+		String url = "http://127.0.0.1:" + port;
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("server.port", Integer.toString(port));
+		properties.put("dossier-ledger.data-dir", settings.workDir().resolve("issuer-data").toString());
+		properties.put("dossier-ledger.security.development-issuer.enabled", "true");
+		properties.put("dossier-ledger.security.development-issuer.issuer", url);
+		properties.put("dossier-ledger.role.commands", "false");
+		properties.put("dossier-ledger.role.projections", "false");
+		properties.put("dossier-ledger.elasticsearch.embedded.enabled", "false");
+		properties.put("dossier-ledger.demo.enabled", "false");
+		properties.put("dossier-ledger.ledger.verification.scheduled", "false");
+		properties.put("spring.main.banner-mode", "off");
+		return launch("token-issuer", settings, List.of("-Xmx256m"), properties, port, -1, false,
+				BearerTokens.fromDevelopmentIssuer(url, DEVELOPMENT_SECRET));
+	}
+
+	/** What makes an app trust this issuer's tokens, and only its. */
+	Map<String, String> trustedAsIssuer() {
+		String url = this.http.baseUrl();
+		return Map.of("dossier-ledger.security.issuers[0].issuer", url, "dossier-ledger.security.issuers[0].audience",
+				AUDIENCE, "dossier-ledger.security.issuers[0].jwk-set-uri", url + "/oauth2/jwks");
+	}
+
+	/**
+	 * @param issuer the bench's token issuer, which this app trusts
 	 * @param extraProperties Spring properties for this run, e.g. the chaining switch
 	 */
-	static AppProcess start(String name, BenchSettings settings, BenchPostgres postgres,
+	static AppProcess start(String name, BenchSettings settings, BenchPostgres postgres, AppProcess issuer,
 			Map<String, String> extraProperties) {
 		int port = freePort();
 		int elasticsearchPort = freePort();
@@ -63,12 +109,22 @@ final class AppProcess implements AutoCloseable {
 		properties.put("dossier-ledger.demo.enabled", "false");
 		properties.put("dossier-ledger.ledger.verification.scheduled", "false");
 		properties.put("spring.main.banner-mode", "off");
+		// The lookups come through the loopback as from many clients (StatusLookupLoad),
+		// as they would through a reverse proxy.
+		properties.put("dossier-ledger.status-lookup.trusted-proxies", "127.0.0.1");
+		properties.putAll(issuer.trustedAsIssuer());
 		properties.putAll(settings.appProperties());
 		properties.putAll(extraProperties);
+		return launch(name, settings, settings.appJvmArguments(), properties, port, elasticsearchPort,
+				Boolean.parseBoolean(properties.get("dossier-ledger.elasticsearch.embedded.enabled")), issuer.tokens());
+	}
 
+	private static AppProcess launch(String name, BenchSettings settings, List<String> jvmArguments,
+			Map<String, String> properties, int port, int elasticsearchPort, boolean withElasticsearch,
+			BearerTokens tokens) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(settings.appJvmArguments());
+		command.addAll(jvmArguments);
 		command.add("-Daxoniq.update-checker.disabled=true");
 		command.add("-jar");
 		command.add(settings.appJar().toString());
@@ -86,9 +142,10 @@ final class AppProcess implements AutoCloseable {
 			// arenas otherwise add resident memory with every busy thread.
 			builder.environment().put("MALLOC_ARENA_MAX", "2");
 			Process process = builder.start();
-			AppProcess app = new AppProcess(name, process, new HttpJson("http://127.0.0.1:" + port),
-					"http://127.0.0.1:" + elasticsearchPort,
-					Boolean.parseBoolean(properties.get("dossier-ledger.elasticsearch.embedded.enabled")));
+			// The bench's own requests to the app (read models, metrics) are the admin's.
+			AppProcess app = new AppProcess(name, process,
+					new HttpJson("http://127.0.0.1:" + port, () -> tokens.authorization(ADMIN)),
+					"http://127.0.0.1:" + elasticsearchPort, withElasticsearch, tokens);
 			app.awaitHealthy(log);
 			return app;
 		}
@@ -125,8 +182,14 @@ final class AppProcess implements AutoCloseable {
 		throw new IllegalStateException(this.name + " not healthy within " + STARTUP_TIMEOUT + ", see " + log);
 	}
 
+	/** The app's API, every request the bench's admin's. */
 	HttpJson http() {
 		return this.http;
+	}
+
+	/** The tokens of the issuer this app trusts. */
+	BearerTokens tokens() {
+		return this.tokens;
 	}
 
 	HttpJson elasticsearch() {

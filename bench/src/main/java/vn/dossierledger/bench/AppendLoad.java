@@ -10,12 +10,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Append through the app's REST API: N concurrent clients, each walking dossiers through
- * their life ({@link LifecycleWalk}) one command after the other. A refused command ends
- * its walk; the client starts a new dossier.
+ * their life ({@link LifecycleWalk}) one command after the other, every command with the
+ * acting person's bearer token. A refused command ends its walk; the client starts a new
+ * dossier.
  */
 final class AppendLoad {
 
 	private final JsonPost http;
+
+	private final BearerTokens tokens;
 
 	private final ProcessCpu appCpu;
 
@@ -25,13 +28,14 @@ final class AppendLoad {
 
 	AppendLoad(AppProcess app) {
 		this.http = new BlockingJsonPost(app.http().baseUrl());
+		this.tokens = app.tokens();
 		this.appCpu = new ProcessCpu(app.pid());
 	}
 
 	ClosedLoop.Outcome run(int clients, WarmUp warmUp, Duration measured) {
-		JsonNode signature = LifecycleWalk.signDecision(this.http);
-		return ClosedLoop.run(clients, () -> new WalkingClient(new LifecycleWalk(this.http, signature)), warmUp,
-				measured, this.appCpu);
+		JsonNode signature = LifecycleWalk.signDecision(this.http, this.tokens);
+		return ClosedLoop.run(clients, () -> new WalkingClient(new LifecycleWalk(this.http, this.tokens, signature)),
+				warmUp, measured, this.appCpu);
 	}
 
 	/** Every dossier submitted so far, for the status lookups. */

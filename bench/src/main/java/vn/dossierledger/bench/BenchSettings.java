@@ -17,7 +17,7 @@ import java.util.Set;
 record BenchSettings(boolean quick, int clients, WarmUp warmUp, Duration appendDuration, long events,
 		Duration replayTimeout, Duration replayAloneTimeout, Duration auditTimeout, long rawBulkDocuments, int bulkSize,
 		int bulkClients, int statusRate, WarmUp statusWarmUp, Duration statusDuration, int statusThreads,
-		String jdbcUrl, String jdbcUser, String jdbcPassword, boolean postgresFsync, Path appJar,
+		int statusClients, String jdbcUrl, String jdbcUser, String jdbcPassword, boolean postgresFsync, Path appJar,
 		Path elasticsearchHome, Path workDir, List<String> appJvmArguments, Map<String, String> appProperties,
 		Set<Phase> phases) {
 
@@ -39,7 +39,12 @@ record BenchSettings(boolean quick, int clients, WarmUp warmUp, Duration appendD
 		/** Each JPA read model rebuilt alone. */
 		REPLAY_ALONE,
 		/** The audit index rebuilt, and the raw bulk limit. */
-		AUDIT
+		AUDIT,
+		/**
+		 * The status lookups again in fresh apps, with the lookup limits off and on in
+		 * turn, twice: what the limits cost.
+		 */
+		LOOKUP_LIMITER
 
 	}
 
@@ -55,7 +60,7 @@ record BenchSettings(boolean quick, int clients, WarmUp warmUp, Duration appendD
 				integer("bench.es.bulk.clients", 2), integer("bench.status.rate", 1000),
 				warmUp("bench.status.warmup.seconds", quick ? 5 : 60, quick),
 				seconds("bench.status.seconds", quick ? 10 : 30), integer("bench.status.threads", 64),
-				text("bench.jdbc.url", ""), text("bench.jdbc.user", "postgres"),
+				integer("bench.status.clients", 4096), text("bench.jdbc.url", ""), text("bench.jdbc.user", "postgres"),
 				text("bench.jdbc.password", "postgres"), Boolean.parseBoolean(text("bench.postgres.fsync", "true")),
 				path("bench.app.jar", "bench.defaults.app-jar"),
 				path("bench.es.home", "bench.defaults.elasticsearch-home"),
@@ -141,15 +146,15 @@ record BenchSettings(boolean quick, int clients, WarmUp warmUp, Duration appendD
 		return String.format(
 				"mode=%s clients=%d warmup=%ds-%ds (until the JIT is under %.0f %% of a core) append=%ds events=%,d "
 						+ "replayTimeout=%ds (alone %ds) auditTimeout=%ds "
-						+ "rawBulkDocuments=%,d bulkSize=%d bulkClients=%d status=%d/s for %ds after %ds+ (%d threads) "
-						+ "postgres=%s appJvm=%s appProperties=%s phases=%s",
+						+ "rawBulkDocuments=%,d bulkSize=%d bulkClients=%d status=%d/s for %ds after %ds+ (%d threads, "
+						+ "%,d clients) " + "postgres=%s appJvm=%s appProperties=%s phases=%s",
 				this.quick ? "quick" : "full", this.clients, this.warmUp.minimum().toSeconds(),
 				this.warmUp.maximum().toSeconds(), 100 * this.warmUp.settledJitShare(), this.appendDuration.toSeconds(),
 				this.events, this.replayTimeout.toSeconds(), this.replayAloneTimeout.toSeconds(),
 				this.auditTimeout.toSeconds(), this.rawBulkDocuments, this.bulkSize, this.bulkClients, this.statusRate,
 				this.statusDuration.toSeconds(), this.statusWarmUp.minimum().toSeconds(), this.statusThreads,
-				this.jdbcUrl.isBlank() ? "embedded (zonky)" : this.jdbcUrl, String.join(" ", this.appJvmArguments),
-				this.appProperties, this.phases);
+				this.statusClients, this.jdbcUrl.isBlank() ? "embedded (zonky)" : this.jdbcUrl,
+				String.join(" ", this.appJvmArguments), this.appProperties, this.phases);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -22,7 +23,8 @@ import vn.dossierledger.bench.BenchSettings.Phase;
  * <ol>
  * <li>Append through REST with the hash chain off, then the raw JDBC limit, then with the
  * chain on (that app also serves 4, once its read models have caught up).</li>
- * <li>Status lookups at a fixed rate.</li>
+ * <li>Status lookups at a fixed rate; with the lookup limits off and on in turn, in fresh
+ * apps ({@code lookup_limiter}).</li>
  * <li>The store cloned up to the replay size; the raw replay limit; the JPA read models
  * rebuilt together, then each alone, by an app without Elasticsearch (so the audit
  * processor does not compete).</li>
@@ -30,7 +32,8 @@ import vn.dossierledger.bench.BenchSettings.Phase;
  * limit on the same server.</li>
  * </ol>
  * Memory is sampled throughout, per phase. {@code -Dbench.phases} picks the optional
- * parts ({@link Phase}).
+ * parts ({@link Phase}). Every request to an app carries a bearer token from the bench's
+ * token issuer ({@link AppProcess#startIssuer}), but the anonymous lookups.
  */
 public final class BenchmarkMain {
 
@@ -54,6 +57,9 @@ public final class BenchmarkMain {
 
 	private long peakRss;
 
+	/** The token issuer every app trusts. */
+	private AppProcess issuer;
+
 	private BenchmarkMain(BenchSettings settings) {
 		this.settings = settings;
 	}
@@ -76,7 +82,17 @@ public final class BenchmarkMain {
 
 	private void run(BenchPostgres postgres) {
 		long started = System.nanoTime();
+		try (AppProcess tokens = AppProcess.startIssuer(this.settings)) {
+			this.issuer = tokens;
+			run(postgres, started);
+		}
+	}
+
+	private void run(BenchPostgres postgres, long started) {
 		List<AppendLoad.DossierTicket> tickets = appendAndLookUp(postgres);
+		if (this.settings.runs(Phase.LOOKUP_LIMITER)) {
+			lookupLimiter(postgres, tickets);
+		}
 		if (this.settings.runs(Phase.REPLAY) || this.settings.runs(Phase.REPLAY_ALONE)
 				|| this.settings.runs(Phase.AUDIT)) {
 			System.out.println("2. Replay input: the walked dossiers cloned");
@@ -146,8 +162,8 @@ public final class BenchmarkMain {
 			System.out.printf("  read models %s after %.0f s%n", caughtUp ? "caught up" : "still behind",
 					(System.nanoTime() - waitStart) / 1e9);
 			remember("read models catching up", sampler);
-			status = new StatusLookupLoad(app, tickets).run(this.settings.statusRate(), this.settings.statusWarmUp(),
-					this.settings.statusDuration(), this.settings.statusThreads());
+			status = new StatusLookupLoad(app, tickets, this.settings.statusClients()).run(this.settings.statusRate(),
+					this.settings.statusWarmUp(), this.settings.statusDuration(), this.settings.statusThreads());
 			System.out.println("  " + status.describe());
 			remember("status lookups", sampler);
 		}
@@ -185,6 +201,54 @@ public final class BenchmarkMain {
 					+ "for the app alone", chained.cpuMillisEach(), ceiling(chained.cpuMillisEach()), CORES));
 		this.table.note("Status lookups: " + status.cpuEach());
 		return tickets;
+	}
+
+	/**
+	 * 4, what the lookup limits cost: the same lookups in fresh apps with the limits off
+	 * and on, in turn, twice (the order evens out a machine that drifts).
+	 */
+	private void lookupLimiter(BenchPostgres postgres, List<AppendLoad.DossierTicket> tickets) {
+		Map<Boolean, List<StatusLookupLoad.Result>> byLimiter = new TreeMap<>();
+		for (int round = 1; round <= 2; round++) {
+			for (boolean limited : List.of(false, true)) {
+				String name = "app-lookups-limits-" + (limited ? "on" : "off") + "-" + round;
+				System.out.println("4. Status lookups, limits " + (limited ? "on" : "off") + ", round " + round);
+				try (AppProcess app = startApp(name, postgres,
+						Map.of("dossier-ledger.status-lookup.enabled", Boolean.toString(limited)));
+						MemorySampler sampler = new MemorySampler(app)) {
+					ReadModelRebuild readModels = new ReadModelRebuild(app.http(), postgres);
+					readModels.awaitCaughtUp(readModels.groups(), Duration.ofMinutes(5));
+					StatusLookupLoad.Result result = new StatusLookupLoad(app, tickets, this.settings.statusClients())
+						.run(this.settings.statusRate(), this.settings.statusWarmUp(), this.settings.statusDuration(),
+								this.settings.statusThreads());
+					System.out.println("  " + result.describe());
+					byLimiter.computeIfAbsent(limited, (key) -> new ArrayList<>()).add(result);
+					this.table.note("Status lookups, limits " + (limited ? "on" : "off") + ", round " + round + ": "
+							+ result.describe());
+					remember("status lookups, limits " + (limited ? "on" : "off"), sampler);
+				}
+			}
+		}
+		List<StatusLookupLoad.Result> off = byLimiter.get(false);
+		List<StatusLookupLoad.Result> on = byLimiter.get(true);
+		this.table.figure(
+				String.format("4. Status lookups at %,d/s, limits off / on (two rounds each, in turn): p99",
+						this.settings.statusRate()),
+				String.format("%s / %s ms (mean p99: %+.0f %%; %,d / %,d not 200)", p99s(off), p99s(on),
+						100 * (meanP99(on) / meanP99(off) - 1), notOk(off), notOk(on)),
+				"limits cost ≤ 10 %");
+	}
+
+	private static String p99s(List<StatusLookupLoad.Result> results) {
+		return String.join(", ", results.stream().map((result) -> String.format("%.2f", result.millis(99))).toList());
+	}
+
+	private static double meanP99(List<StatusLookupLoad.Result> results) {
+		return results.stream().mapToDouble((result) -> result.millis(99)).average().orElse(Double.NaN);
+	}
+
+	private static long notOk(List<StatusLookupLoad.Result> results) {
+		return results.stream().mapToLong(StatusLookupLoad.Result::notOk).sum();
 	}
 
 	/**
@@ -345,7 +409,7 @@ public final class BenchmarkMain {
 	}
 
 	private AppProcess startApp(String name, BenchPostgres postgres, Map<String, String> properties) {
-		return AppProcess.start(name, this.settings, postgres, properties);
+		return AppProcess.start(name, this.settings, postgres, this.issuer, properties);
 	}
 
 	private void remember(String phase, MemorySampler sampler) {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,8 +29,16 @@ final class HttpJson implements JsonPost {
 
 	private final String baseUrl;
 
+	/** The {@code Authorization} header of every request, or null for none. */
+	private final Supplier<String> authorization;
+
 	HttpJson(String baseUrl) {
+		this(baseUrl, null);
+	}
+
+	HttpJson(String baseUrl, Supplier<String> authorization) {
 		this.baseUrl = baseUrl;
+		this.authorization = authorization;
 	}
 
 	String baseUrl() {
@@ -58,6 +67,9 @@ final class HttpJson implements JsonPost {
 
 	private HttpRequest.Builder request(String path, String... headers) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path)).timeout(TIMEOUT);
+		if (this.authorization != null) {
+			builder.header("Authorization", this.authorization.get());
+		}
 		if (headers.length > 0) {
 			builder.headers(headers);
 		}

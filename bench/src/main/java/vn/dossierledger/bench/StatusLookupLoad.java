@@ -20,6 +20,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * The requests go through {@link HttpURLConnection} (blocking, keep-alive): the JDK's
  * {@code HttpClient} hands every request between its own threads, which on two shared
  * cores took CPU from the app under test.
+ * <p>
+ * The app counts lookups per client and trusts the loopback as its proxy
+ * ({@link AppProcess}): each request names one of {@code clients} addresses of the
+ * benchmarking range 198.18.0.0/15 (RFC 2544) in {@code X-Forwarded-For}, round robin, so
+ * that the limits are paid as for many citizens behind a reverse proxy, and none is
+ * reached.
  */
 final class StatusLookupLoad {
 
@@ -29,13 +35,28 @@ final class StatusLookupLoad {
 
 	private final List<AppendLoad.DossierTicket> tickets;
 
-	StatusLookupLoad(AppProcess app, List<AppendLoad.DossierTicket> tickets) {
+	private final String[] clients;
+
+	StatusLookupLoad(AppProcess app, List<AppendLoad.DossierTicket> tickets, int clients) {
 		if (tickets.isEmpty()) {
 			throw new IllegalArgumentException("No dossiers to look up");
 		}
 		this.http = app.http();
 		this.appCpu = new ProcessCpu(app.pid());
 		this.tickets = tickets;
+		this.clients = clientAddresses(clients);
+	}
+
+	/** {@code count} addresses of 198.18.0.0/15, the first first. */
+	static String[] clientAddresses(int count) {
+		if (count < 1 || count > 1 << 17) {
+			throw new IllegalArgumentException("Between 1 and 131,072 clients, not " + count);
+		}
+		String[] addresses = new String[count];
+		for (int i = 0; i < count; i++) {
+			addresses[i] = "198." + (18 + (i >> 16)) + "." + ((i >> 8) & 0xFF) + "." + (i & 0xFF);
+		}
+		return addresses;
 	}
 
 	/**
@@ -59,9 +80,10 @@ final class StatusLookupLoad {
 		long generatorCpuBefore = generatorCpu.nanos();
 		long start = pacer.run(OpenLoopPacer.Timer.SYSTEM, (index, due) -> senders.execute(() -> {
 			AppendLoad.DossierTicket ticket = this.tickets.get((int) (index % this.tickets.size()));
+			String client = this.clients[(int) (index % this.clients.length)];
 			boolean ok;
 			try {
-				ok = lookUp(ticket);
+				ok = lookUp(ticket, client);
 			}
 			catch (IOException | RuntimeException ex) {
 				ok = false;
@@ -86,12 +108,13 @@ final class StatusLookupLoad {
 	}
 
 	/** Reads and closes the whole answer, so that the connection is kept for the next. */
-	private boolean lookUp(AppendLoad.DossierTicket ticket) throws IOException {
+	private boolean lookUp(AppendLoad.DossierTicket ticket, String client) throws IOException {
 		HttpURLConnection connection = (HttpURLConnection) URI
 			.create(this.http.baseUrl() + "/api/status/" + ticket.dossierCode())
 			.toURL()
 			.openConnection();
 		connection.setRequestProperty("X-Lookup-Secret", ticket.lookupSecret());
+		connection.setRequestProperty("X-Forwarded-For", client);
 		int status = connection.getResponseCode();
 		try (InputStream body = (status < 400) ? connection.getInputStream() : connection.getErrorStream()) {
 			if (body != null) {

@@ -1,7 +1,5 @@
 package vn.dossierledger.projection.status;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -330,12 +328,17 @@ public class DossierStatusRow extends ReadModelRow {
 		return this.closedOnTime;
 	}
 
-	/** Whether a citizen's lookup (code and secret hash) is for this dossier. */
+	/**
+	 * Whether a citizen's lookup (code and secret hash) is for this dossier. The code is
+	 * no secret; the secret's digests are compared in constant time.
+	 */
 	public boolean answers(String code, String secretSha256) {
-		// Constant-time comparison: the answer's timing says nothing about the secret.
-		return this.dossierCode.equals(code) && this.lookupSecretSha256 != null && secretSha256 != null
-				&& MessageDigest.isEqual(this.lookupSecretSha256.getBytes(StandardCharsets.US_ASCII),
-						secretSha256.getBytes(StandardCharsets.US_ASCII));
+		return LookupSecretDigest.matches(this.lookupSecretSha256, secretSha256) && this.dossierCode.equals(code);
+	}
+
+	/** The SHA-256 of the dossier's lookup secret, in hex, as submitted. */
+	public String lookupSecretSha256() {
+		return this.lookupSecretSha256;
 	}
 
 	private void refreshNextAction() {

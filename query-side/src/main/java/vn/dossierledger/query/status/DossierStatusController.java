@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -26,6 +27,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.dossierledger.query.live.LiveStreams;
 
+import vn.dossierledger.events.dossier.command.FieldLimits;
 import vn.dossierledger.events.query.status.DossierStatusView;
 import vn.dossierledger.events.query.status.DossierSummaryPage;
 import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
@@ -49,30 +51,43 @@ class DossierStatusController {
 
 	private final LiveStreams liveStreams;
 
-	DossierStatusController(QueryGateway queries, LiveStreams liveStreams,
-			@Value("${dossier-ledger.status.stream-timeout:PT30M}") Duration streamTimeout) {
+	private final StatusLookupLimiter limiter;
+
+	private final LookupClients clients;
+
+	DossierStatusController(QueryGateway queries, LiveStreams liveStreams, StatusLookupLimiter limiter,
+			LookupClients clients, @Value("${dossier-ledger.status.stream-timeout:PT30M}") Duration streamTimeout) {
 		this.queries = queries;
 		this.streamTimeout = streamTimeout;
 		this.liveStreams = liveStreams;
+		this.limiter = limiter;
+		this.clients = clients;
 	}
 
 	@GetMapping("/status/{dossierCode}")
 	@Operation(summary = "A citizen looks up their dossier by code and the lookup secret given at submission",
-			description = "404 for an unknown code and for a wrong or missing secret alike")
+			description = "404 for an unknown code and for a wrong or missing secret alike; 429 with Retry-After "
+					+ "when the client, or the code's lookups that found nothing, are over their limit")
 	DossierStatusView status(@PathVariable String dossierCode,
 			@Parameter(description = "The lookup secret") @RequestHeader(name = LOOKUP_SECRET_HEADER,
-					required = false) String lookupSecret) {
-		return this.queries
+					required = false) String lookupSecret,
+			HttpServletRequest request) {
+		StatusLookupLimiter.Admission admitted = admit(request, dossierCode);
+		Optional<DossierStatusView> found = this.queries
 			.query(lookup(dossierCode, lookupSecret), ResponseTypes.optionalInstanceOf(DossierStatusView.class))
-			.join()
-			.orElseThrow(DossierNotFoundException::new);
+			.join();
+		found.ifPresent((view) -> admitted.found());
+		return found.orElseThrow(DossierNotFoundException::new);
 	}
 
 	@GetMapping("/status/{dossierCode}/events")
 	@Operation(summary = "Live status of a dossier as Server-Sent Events",
-			description = "Sends the current status, then one 'status' event per change; same secret header")
+			description = "Sends the current status, then one 'status' event per change; same secret header and "
+					+ "limits")
 	SseEmitter statusEvents(@PathVariable String dossierCode,
-			@RequestHeader(name = LOOKUP_SECRET_HEADER, required = false) String lookupSecret) {
+			@RequestHeader(name = LOOKUP_SECRET_HEADER, required = false) String lookupSecret,
+			HttpServletRequest request) {
+		StatusLookupLimiter.Admission admitted = admit(request, dossierCode);
 		SubscriptionQueryResult<Optional<DossierStatusView>, DossierStatusView> subscription = this.queries
 			.subscriptionQuery(lookup(dossierCode, lookupSecret),
 					ResponseTypes.optionalInstanceOf(DossierStatusView.class),
@@ -82,6 +97,7 @@ class DossierStatusController {
 			subscription.cancel();
 			throw new DossierNotFoundException();
 		}
+		admitted.found();
 		return this.liveStreams.stream(subscription, Flux.concat(Mono.just(current.get()), subscription.updates()),
 				"status", this.streamTimeout);
 	}
@@ -127,6 +143,23 @@ class DossierStatusController {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new InvalidParameterException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
 		}
+	}
+
+	/**
+	 * Counts the lookup against its client and its code before anything is looked up; a
+	 * code no dossier can have is refused as a bad parameter, so it takes no room.
+	 */
+	private StatusLookupLimiter.Admission admit(HttpServletRequest request, String dossierCode) {
+		// With the limits off nobody is counted, so nobody is told apart either.
+		String client = this.limiter.enabled() ? this.clients.clientOf(request) : null;
+		if (dossierCode.length() > FieldLimits.DOSSIER_CODE) {
+			if (client != null) {
+				this.limiter.admitClient(client);
+			}
+			throw new InvalidParameterException("dossierCode",
+					"A dossier code has at most " + FieldLimits.DOSSIER_CODE + " characters");
+		}
+		return this.limiter.admit(client, dossierCode);
 	}
 
 	/** Only the secret's hash travels in the query, as the event stored it. */

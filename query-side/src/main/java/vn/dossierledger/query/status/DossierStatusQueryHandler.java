@@ -20,6 +20,7 @@ import vn.dossierledger.events.query.status.FindUnitDossiersQuery;
 import vn.dossierledger.projection.status.DossierStatusRepository;
 import vn.dossierledger.projection.status.DossierStatusRow;
 import vn.dossierledger.projection.status.DossierStatusViews;
+import vn.dossierledger.projection.status.LookupSecretDigest;
 
 /** Answers the status queries from the dossier-status read model. */
 @Component
@@ -34,12 +35,16 @@ class DossierStatusQueryHandler {
 		this.clock = clock;
 	}
 
-	/** Empty for an unknown code and for a wrong secret alike. */
+	/**
+	 * Empty for an unknown code and for a wrong secret alike, after the same comparison:
+	 * an unknown code's secret is compared with a decoy.
+	 */
 	@QueryHandler
 	Optional<DossierStatusView> handle(FindDossierStatusQuery query) {
-		return this.rows.findByDossierCode(query.dossierCode())
-			.filter((row) -> row.answers(query.dossierCode(), query.lookupSecretSha256()))
-			.map(DossierStatusViews::citizenView);
+		Optional<DossierStatusRow> row = this.rows.findByDossierCode(query.dossierCode());
+		String stored = row.map(DossierStatusRow::lookupSecretSha256).orElse(LookupSecretDigest.DECOY);
+		boolean matches = LookupSecretDigest.matches(stored, query.lookupSecretSha256());
+		return row.filter((found) -> matches).map(DossierStatusViews::citizenView);
 	}
 
 	@QueryHandler

@@ -186,8 +186,8 @@ class DossierStatusControllerTest extends QueryApiSlice {
 
 	/** Replaces the application's configuration: the status API and its problems. */
 	@Configuration(proxyBeanMethods = false)
-	@Import({ DossierStatusController.class, StatusProblemAdvice.class, LiveStreams.class, ApiProblemAdvice.class,
-			StrictRequestJson.class })
+	@Import({ DossierStatusController.class, StatusProblemAdvice.class, StatusLookupLimitConfiguration.class,
+			LiveStreams.class, ApiProblemAdvice.class, StrictRequestJson.class })
 	static class StatusApiOnly {
 
 	}

@@ -3,9 +3,13 @@ package vn.dossierledger.query.status;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.data.domain.Page;
@@ -23,6 +27,7 @@ import vn.dossierledger.events.query.status.FindUnitDossiersQuery;
 import vn.dossierledger.projection.status.CitizenNextAction;
 import vn.dossierledger.projection.status.DossierStatusRepository;
 import vn.dossierledger.projection.status.DossierStatusRow;
+import vn.dossierledger.projection.status.LookupSecretDigest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -32,12 +37,18 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
 
 /**
- * The status handlers: a lookup answers only when the row accepts the code and the
- * secret's hash; lists ask for the page requested, a citizen's newest first.
+ * The status handlers: a lookup answers only when a row has the code and the secret's
+ * digest is the stored one; lists ask for the page requested, a citizen's newest first.
  */
 class DossierStatusQueryHandlerTest {
 
 	private static final String CODE = "000.00.01.H26-260213-0001";
+
+	/** SHA-256 of {@code abc} (FIPS 180-2, appendix B.1). */
+	private static final String STORED = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+
+	/** The same digest with its last bit flipped. */
+	private static final String OTHER = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ac";
 
 	private final DossierStatusRepository rows = mock();
 
@@ -45,30 +56,48 @@ class DossierStatusQueryHandlerTest {
 			Clock.fixed(Instant.parse("2026-02-13T03:00:00Z"), ZoneOffset.UTC));
 
 	@Test
-	void answersTheLookupWhenTheRowAcceptsTheCodeAndHash() {
+	void answersTheLookupWhenTheSecretsDigestIsTheStoredOne() {
 		DossierStatusRow row = row();
-		given(row.answers(CODE, "hash")).willReturn(true);
 		given(this.rows.findByDossierCode(CODE)).willReturn(Optional.of(row));
 
-		Optional<DossierStatusView> view = this.handler.handle(new FindDossierStatusQuery(CODE, "hash"));
+		Optional<DossierStatusView> view = this.handler.handle(new FindDossierStatusQuery(CODE, STORED));
 
 		assertThat(view).map(DossierStatusView::dossierCode).contains(CODE);
 	}
 
 	@Test
-	void answersNothingForAWrongHash() {
+	void answersTheLookupWhenTheDigestIsWrittenInCapitals() {
 		DossierStatusRow row = row();
 		given(this.rows.findByDossierCode(CODE)).willReturn(Optional.of(row));
 
-		assertThat(this.handler.handle(new FindDossierStatusQuery(CODE, "wrong"))).isEmpty();
-		then(row).should().answers(CODE, "wrong");
+		assertThat(this.handler.handle(new FindDossierStatusQuery(CODE, STORED.toUpperCase(Locale.ROOT)))).isPresent();
+	}
+
+	@ParameterizedTest(name = "given {0}")
+	@NullSource
+	@ValueSource(strings = { "", "abc", OTHER, "zz16bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" })
+	void answersNothingForAWrongMissingOrMalformedDigest(String given) {
+		DossierStatusRow row = row();
+		given(this.rows.findByDossierCode(CODE)).willReturn(Optional.of(row));
+
+		assertThat(this.handler.handle(new FindDossierStatusQuery(CODE, given))).isEmpty();
 	}
 
 	@Test
-	void answersNothingForAnUnknownCode() {
+	void answersNothingForAnUnknownCodeEvenWithTheDecoysDigest() {
 		given(this.rows.findByDossierCode(anyString())).willReturn(Optional.empty());
 
-		assertThat(this.handler.handle(new FindDossierStatusQuery("unknown", "hash"))).isEmpty();
+		assertThat(this.handler.handle(new FindDossierStatusQuery("unknown", STORED))).isEmpty();
+		assertThat(this.handler.handle(new FindDossierStatusQuery("unknown", LookupSecretDigest.DECOY))).isEmpty();
+	}
+
+	@Test
+	void answersNothingForARowWithoutAStoredDigest() {
+		DossierStatusRow row = row();
+		given(row.lookupSecretSha256()).willReturn(null);
+		given(this.rows.findByDossierCode(CODE)).willReturn(Optional.of(row));
+
+		assertThat(this.handler.handle(new FindDossierStatusQuery(CODE, STORED))).isEmpty();
 	}
 
 	@Test
@@ -97,6 +126,7 @@ class DossierStatusQueryHandlerTest {
 	private static DossierStatusRow row() {
 		DossierStatusRow row = mock();
 		given(row.dossierCode()).willReturn(CODE);
+		given(row.lookupSecretSha256()).willReturn(STORED);
 		given(row.status()).willReturn(DossierStatus.SUBMITTED);
 		given(row.nextAction()).willReturn(CitizenNextAction.AWAITING_INTAKE);
 		return row;

@@ -1,0 +1,96 @@
+package vn.dossierledger.query.status;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import vn.dossierledger.query.status.StatusLookupLimits.Limit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the lookup limits add to a lookup, measured on the limiter alone: telling the
+ * client apart behind a trusted proxy, then admitting the lookup and giving the code's
+ * token back, spread over clients and codes as the benchmark spreads its lookups; and the
+ * heap that the buckets take when both caches are full. Prints its figures; not part of
+ * the build (the name does not end in {@code Test}):
+ *
+ * <pre>
+ * ./mvnw -o -pl query-side -am verify -DskipITs -Dtest=StatusLookupLimiterCost \
+ *     -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ */
+class StatusLookupLimiterCost {
+
+	private static final int CLIENTS = 4_096;
+
+	private static final int CODES = 20_000;
+
+	private static final int LOOKUPS_PER_ROUND = 1_000_000;
+
+	@Test
+	void nanosecondsPerLookup() {
+		// Limits as high as the loop is fast: what a bucket costs does not depend on
+		// them.
+		Limit unreached = new Limit(1_000_000_000, 1_000_000_000, Duration.ofSeconds(1));
+		StatusLookupLimiter limiter = new StatusLookupLimiter(
+				new StatusLookupLimits(true, unreached, unreached, 50_000, 50_000, null));
+		LookupClients clients = new LookupClients(List.of("127.0.0.1"));
+		MockHttpServletRequest[] requests = new MockHttpServletRequest[CLIENTS];
+		for (int i = 0; i < CLIENTS; i++) {
+			requests[i] = new MockHttpServletRequest("GET", "/api/status/X");
+			requests[i].setRemoteAddr("127.0.0.1");
+			requests[i].addHeader(LookupClients.FORWARDED_FOR, "198.18." + (i >> 8) + "." + (i & 0xFF));
+		}
+		String[] codes = new String[CODES];
+		for (int i = 0; i < CODES; i++) {
+			codes[i] = String.format("000.00.01.H26-261207-%05d", i);
+		}
+		long[] rounds = new long[10];
+		for (int round = -5; round < rounds.length; round++) {
+			long start = System.nanoTime();
+			for (int i = 0; i < LOOKUPS_PER_ROUND; i++) {
+				String client = clients.clientOf(requests[i % CLIENTS]);
+				limiter.admit(client, codes[i % CODES]).found();
+			}
+			long elapsed = System.nanoTime() - start;
+			if (round >= 0) {
+				rounds[round] = elapsed;
+			}
+		}
+		Arrays.sort(rounds);
+		System.out.printf("Lookup limits: %.0f ns per lookup (median of %d rounds of %,d; best %.0f ns)%n",
+				rounds[rounds.length / 2] / (double) LOOKUPS_PER_ROUND, rounds.length, LOOKUPS_PER_ROUND,
+				rounds[0] / (double) LOOKUPS_PER_ROUND);
+		assertThat(limiter.trackedClients()).isPositive().isLessThanOrEqualTo(CLIENTS);
+	}
+
+	@Test
+	void heapOfFullCaches() {
+		StatusLookupLimits limits = new StatusLookupLimits(true, new Limit(20, 5, Duration.ofSeconds(1)),
+				new Limit(5, 5, Duration.ofMinutes(15)), 50_000, 50_000, null);
+		long before = usedHeapAfterGc();
+		StatusLookupLimiter limiter = new StatusLookupLimiter(limits, System::nanoTime, Runnable::run);
+		for (int i = 0; i < 50_000; i++) {
+			limiter.admit("198." + (18 + (i >> 16)) + "." + ((i >> 8) & 0xFF) + "." + (i & 0xFF),
+					String.format("000.00.01.H26-261207-%05d", i));
+		}
+		long after = usedHeapAfterGc();
+		System.out.printf("Lookup limits: %d clients and %d codes held in %.1f MiB of heap%n", limiter.trackedClients(),
+				limiter.trackedCodes(), (after - before) / (1024.0 * 1024));
+		assertThat(limiter.trackedCodes()).isGreaterThan(45_000);
+	}
+
+	private static long usedHeapAfterGc() {
+		Runtime runtime = Runtime.getRuntime();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return runtime.totalMemory() - runtime.freeMemory();
+	}
+
+}

@@ -87,11 +87,14 @@ class AccessRulesIT extends SharedLedgerTest {
 		assertThat(notAtTheDesk.status()).as("%s", notAtTheDesk).isEqualTo(403);
 		assertThat(notAtTheDesk.text("rule")).isEqualTo("RECEPTION_DESK_ONLY");
 
-		// The same desk, the same role, but the dossier is with a colleague.
-		Reply notTheHolder = api().as("hn-phk-tn-02")
-			.post(this.dossier.path("/transfers"),
-					Map.of("toOfficerId", BirthRegistration.SPECIALIST, "stepCode", "THAM_DINH"),
-					this.dossier.version());
+		// The same unit, the same role, but the dossier is with a colleague.
+		DossierWalk withTheSpecialist = DossierWalk.submit(api())
+			.receive()
+			.transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.SPECIALIST, "THAM_DINH");
+		Reply notTheHolder = api().as("hn-phk-cv-02")
+			.post(withTheSpecialist.path("/transfers"),
+					Map.of("toOfficerId", BirthRegistration.APPROVING_LEADER, "stepCode", "TRINH_KY"),
+					withTheSpecialist.version());
 		assertThat(notTheHolder.status()).as("%s", notTheHolder).isEqualTo(403);
 		assertThat(notTheHolder.text("rule")).isEqualTo("HOLDER_ONLY");
 	}

@@ -58,7 +58,8 @@ abstract class UnstorableEventsContract {
 
 	/** The read models that keep the applicant reference, and what refuses it. */
 	private static final Map<String, String> REFUSING_READ_MODELS = Map.of("dossier-status", "value too long",
-			"control-sheet", "value too long", "red-flags", "value too long", "audit-history", "actorId");
+			"control-sheet", "value too long", "red-flags", "value too long", "audit-history", "actorId",
+			"access-audit", "value too long");
 
 	private ElasticsearchGate gate;
 

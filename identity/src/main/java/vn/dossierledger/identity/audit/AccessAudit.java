@@ -1,6 +1,5 @@
 package vn.dossierledger.identity.audit;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -85,11 +84,8 @@ class AccessAudit implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 		String purpose = purposeOf(request, caller);
 		String dossierId = (read.get().dossierId() != null) ? read.get().dossierId()
 				: request.getParameter("dossierId");
-		request.setAttribute(PENDING_READ,
-				new DossierReadRecordedEvent(UUID.randomUUID().toString(), dossierId, caller.id(),
-						caller.roles().stream().map(Role::name).sorted().toList(),
-						this.organisation.officer(caller.id()).map(Officer::unitId).orElse(null), read.get().view(),
-						purpose, GenericEventMessage.clock.instant()));
+		request.setAttribute(PENDING_READ, new PendingRead(dossierId, caller,
+				this.organisation.officer(caller.id()).map(Officer::unitId).orElse(null), read.get().view(), purpose));
 		return true;
 	}
 
@@ -104,12 +100,12 @@ class AccessAudit implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 			Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
 		if (request instanceof ServletServerHttpRequest servletRequest
-				&& servletRequest.getServletRequest()
-					.getAttribute(PENDING_READ) instanceof DossierReadRecordedEvent read
+				&& servletRequest.getServletRequest().getAttribute(PENDING_READ) instanceof PendingRead read
 				&& !(body instanceof ProblemDetail) && servedSuccessfully(response)) {
 			servletRequest.getServletRequest().removeAttribute(PENDING_READ);
-			record(new DossierReadRecordedEvent(read.readId(), read.dossierId(), read.readerId(), read.readerRoles(),
-					read.readerUnitId(), read.view(), read.purpose(), GenericEventMessage.clock.instant()));
+			record(new DossierReadRecordedEvent(UUID.randomUUID().toString(), read.dossierId(), read.caller().id(),
+					read.caller().roles().stream().map(Role::name).sorted().toList(), read.readerUnitId(), read.view(),
+					read.purpose(), GenericEventMessage.clock.instant()));
 		}
 		return body;
 	}
@@ -133,9 +129,8 @@ class AccessAudit implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 	}
 
 	private void record(DossierReadRecordedEvent read) {
-		Instant at = read.readAt();
 		GenericDomainEventMessage<DossierReadRecordedEvent> message = new GenericDomainEventMessage<>(
-				DossierReadRecordedEvent.AGGREGATE_TYPE, read.readId(), 0, new GenericMessage<>(read), at);
+				DossierReadRecordedEvent.AGGREGATE_TYPE, read.readId(), 0, new GenericMessage<>(read), read.readAt());
 		UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
 		unitOfWork.attachTransaction(this.transactions);
 		unitOfWork.execute(() -> this.eventStore.publish(message));
@@ -156,6 +151,11 @@ class AccessAudit implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 			.stream()
 			.anyMatch(caller::is);
 		return official ? Optional.of(caller) : Optional.empty();
+	}
+
+	/** An official's read that passed its checks, recorded once its answer is ready. */
+	private record PendingRead(String dossierId, Caller caller, String readerUnitId, String view, String purpose) {
+
 	}
 
 }

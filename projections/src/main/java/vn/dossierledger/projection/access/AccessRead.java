@@ -1,6 +1,7 @@
 package vn.dossierledger.projection.access;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,8 +76,8 @@ public class AccessRead extends ReadModelRow {
 
 	AccessReadView view() {
 		return new AccessReadView(this.readId, this.eventId, this.readAt, this.readerId,
-				java.util.List.of(this.readerRoles.split(",")), this.readerUnitId, this.dossierId, this.dossierCode,
-				this.view, this.purpose, this.outsideReaderUnit);
+				List.of(this.readerRoles.split(",")), this.readerUnitId, this.dossierId, this.dossierCode, this.view,
+				this.purpose, this.outsideReaderUnit);
 	}
 
 }

@@ -2,6 +2,7 @@ package vn.dossierledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -42,8 +43,62 @@ class ConcurrentCommandsIT extends SharedLedgerTest {
 		assertThat(replies).filteredOn(reply -> reply.status() == 200).hasSize(1);
 		assertThat(replies).filteredOn(reply -> reply.status() == 409)
 			.hasSize(RACERS - 1)
-			.allSatisfy(reply -> assertThat(reply.contentType().toString()).contains("problem+json"));
+			.allSatisfy(reply -> assertThat(reply.contentType().toString()).contains("problem+json"))
+			.allSatisfy(reply -> assertThat(reply.json().path("actualVersion").asLong()).isEqualTo(seen + 1));
 		assertThat(eventStore().eventsOf(walk.dossierId())).hasSize((int) seen + 2);
+	}
+
+	/**
+	 * Clients on several dossiers at once, each sending the version it last saw and, when
+	 * refused, going on from the version the refusal names: every success made a version
+	 * of its own and is one stored event, so no update was lost.
+	 */
+	@Test
+	void clientsFollowingTheVersionInEachConflictLoseNoUpdate() throws Exception {
+		List<DossierWalk> walks = List.of(inAppraisal(), inAppraisal());
+		long eventsBefore = eventStore().dossierEventCount();
+
+		List<List<String>> made = Racers.race(6, () -> {
+			List<String> versions = new ArrayList<>();
+			for (DossierWalk walk : walks) {
+				versions.addAll(opinionsFollowingConflicts(walk, 4));
+			}
+			return versions;
+		});
+
+		List<String> versions = made.stream().flatMap(List::stream).toList();
+		assertThat(versions).hasSize(6 * 4 * walks.size())
+			.doesNotHaveDuplicates()
+			.noneMatch((version) -> version.startsWith("unexpected"));
+		assertThat(eventStore().dossierEventCount()).isEqualTo(eventsBefore + versions.size());
+		for (DossierWalk walk : walks) {
+			assertThat(eventStore().eventsOf(walk.dossierId())).hasSize((int) walk.version() + 1 + 6 * 4);
+		}
+	}
+
+	/** Opinions sent with the version last seen until {@code wanted} went through. */
+	private List<String> opinionsFollowingConflicts(DossierWalk walk, int wanted) {
+		List<String> made = new ArrayList<>();
+		long seen = walk.version();
+		while (made.size() < wanted) {
+			LedgerApi.Reply reply = api().post(walk.path("/opinions"), BirthRegistration.approvingOpinion(), seen);
+			if (reply.status() == 200) {
+				seen = reply.version();
+				made.add(walk.dossierId() + "@" + seen);
+			}
+			else if (reply.status() == 409 && reply.json().path("actualVersion").asLong(-1) > seen) {
+				seen = reply.json().path("actualVersion").asLong();
+			}
+			else {
+				made.add("unexpected " + reply);
+				return made;
+			}
+		}
+		return made;
+	}
+
+	private DossierWalk inAppraisal() {
+		return DossierWalk.submit(api()).receive().transfer("hn-phk-tn-01", "hn-phk-cv-01", "THAM_DINH");
 	}
 
 }

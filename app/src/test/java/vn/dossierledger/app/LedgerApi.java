@@ -120,8 +120,9 @@ final class LedgerApi {
 			}
 			request.body(written(body));
 		}
-		return request.exchange((sent, response) -> new Reply(response.getStatusCode().value(),
-				response.getHeaders().getETag(), response.getHeaders().getContentType(), read(response.getBody())));
+		return request
+			.exchange((sent, response) -> new Reply(response.getStatusCode().value(), response.getHeaders().getETag(),
+					response.getHeaders().getContentType(), read(response.getBody()), response.getHeaders()));
 	}
 
 	/**
@@ -223,8 +224,12 @@ final class LedgerApi {
 		return (bytes.length == 0) ? MissingNode.getInstance() : JSON.readTree(bytes);
 	}
 
-	/** An answer: status, ETag, content type and JSON body. */
-	record Reply(int status, String etag, MediaType contentType, JsonNode json) {
+	/** An answer: status, ETag, content type, JSON body and every header. */
+	record Reply(int status, String etag, MediaType contentType, JsonNode json, HttpHeaders headers) {
+
+		String header(String name) {
+			return this.headers.getFirst(name);
+		}
 
 		String text(String field) {
 			return this.json.path(field).asText();

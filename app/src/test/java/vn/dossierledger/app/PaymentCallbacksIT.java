@@ -81,6 +81,53 @@ class PaymentCallbacksIT extends SharedLedgerTest {
 		assertThat(refused.json().toString()).doesNotContain(first);
 	}
 
+	@Test
+	void aCallbackDeliveredConcurrentlyHasOneEffect() throws Exception {
+		String dossierId = awaitingPayment();
+		String transactionId = newTransactionId();
+		long eventsBefore = eventStore().eventCount();
+
+		List<Reply> replies = Racers.race(8,
+				() -> api().post(path(dossierId, "/payments"), payment(transactionId, FEE, "NATIONAL_PORTAL")));
+
+		assertThat(replies).allSatisfy((reply) -> assertThat(reply.status()).as("%s", reply).isEqualTo(200));
+		assertThat(replies).extracting(Reply::version).containsOnly(replies.get(0).version());
+		assertThat(eventStore().eventCount()).isEqualTo(eventsBefore + 1);
+	}
+
+	@Test
+	void aFailureCallbackDeliveredTwiceIsRecordedOnce() {
+		String dossierId = awaitingPayment();
+		String transactionId = newTransactionId();
+		Reply failed = api().post(path(dossierId, "/payment-failures"), failure(transactionId));
+		assertThat(failed.status()).as("failure %s", failed).isEqualTo(200);
+		long eventsBefore = eventStore().eventCount();
+
+		Reply repeated = api().post(path(dossierId, "/payment-failures"), failure(transactionId));
+
+		assertThat(repeated.status()).as("repeated failure %s", repeated).isEqualTo(200);
+		assertThat(repeated.version()).isEqualTo(failed.version());
+		assertThat(eventStore().eventCount()).isEqualTo(eventsBefore);
+	}
+
+	@Test
+	void callbacksOutOfOrderEndWithThePaymentConfirmedOnce() {
+		String dossierId = awaitingPayment();
+		String transactionId = newTransactionId();
+		Reply paid = api().post(path(dossierId, "/payments"), payment(transactionId, FEE, "NATIONAL_PORTAL"));
+		assertThat(paid.status()).as("payment %s", paid).isEqualTo(200);
+		long eventsBefore = eventStore().eventCount();
+
+		Reply lateFailure = api().post(path(dossierId, "/payment-failures"), failure(transactionId));
+		Reply repeatedConfirmation = api().post(path(dossierId, "/payments"),
+				payment(transactionId, FEE, "NATIONAL_PORTAL"));
+
+		assertThat(lateFailure.status()).as("late failure %s", lateFailure).isEqualTo(200);
+		assertThat(repeatedConfirmation.status()).isEqualTo(200);
+		assertThat(repeatedConfirmation.version()).isEqualTo(paid.version());
+		assertThat(eventStore().eventCount()).isEqualTo(eventsBefore);
+	}
+
 	/** A criminal-record certificate (2.000488) at the Hà Nội desk, its fee asked for. */
 	private String awaitingPayment() {
 		Reply submitted = api().post("/api/dossiers",
@@ -110,6 +157,11 @@ class PaymentCallbacksIT extends SharedLedgerTest {
 	private static Map<String, Object> payment(String transactionId, long amount, String gateway) {
 		return Map.of("transactionId", transactionId, "amountVnd", amount, "gateway", gateway, "eReceiptNumber",
 				"BL-" + transactionId);
+	}
+
+	private static Map<String, Object> failure(String transactionId) {
+		return Map.of("transactionId", transactionId, "amountVnd", FEE, "gateway", "NATIONAL_PORTAL", "reason",
+				"Thẻ hết hạn");
 	}
 
 	private static String newTransactionId() {

@@ -25,7 +25,7 @@ final class ReadModelTables {
 	private static final Set<String> NOT_READ_MODELS = Set.of("association_value_entry", "dead_letter_entry",
 			"domain_event_entry", "dossier_code_counter", "flyway_schema_history", "saga_entry", "scheduled_tasks",
 			"snapshot_event_entry", "token_entry", "unique_claim", "ledger_leaf", "ledger_seal", "ledger_seal_head",
-			"ledger_public_key");
+			"ledger_public_key", "idempotent_request");
 
 	/** How often a flag row was rewritten and mirrored to search: bookkeeping. */
 	private static final Set<String> BOOKKEEPING_COLUMNS = Set.of("revision", "indexed_revision");

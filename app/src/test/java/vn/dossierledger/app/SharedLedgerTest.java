@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +44,10 @@ abstract class SharedLedgerTest {
 
 	protected int port() {
 		return this.port;
+	}
+
+	protected JdbcTemplate jdbc() {
+		return new JdbcTemplate(this.dataSource);
 	}
 
 	protected EventStoreRows eventStore() {

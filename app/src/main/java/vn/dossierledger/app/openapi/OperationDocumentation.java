@@ -15,7 +15,8 @@ import vn.dossierledger.identity.AccessPolicy;
 /**
  * Completes every operation of the API description: who may call it
  * ({@link AccessDocumentation}, from the access policy itself) and its problem+json
- * answers ({@link ProblemAnswers}). One customizer, so that the two run in one order.
+ * answers ({@link ProblemAnswers}), and the retry key of commands
+ * ({@link IdempotencyDocumentation}). One customizer, so that the two run in one order.
  */
 final class OperationDocumentation implements OpenApiCustomizer {
 
@@ -45,6 +46,7 @@ final class OperationDocumentation implements OpenApiCustomizer {
 			HttpMethod httpMethod = HttpMethod.valueOf(method.name());
 			this.access.document(path, httpMethod, operation, tokens);
 			ProblemAnswers.document(path, httpMethod, operation);
+			IdempotencyDocumentation.document(path, httpMethod, operation);
 		}));
 	}
 

@@ -182,6 +182,12 @@ public class Dossier {
 
 	private final Set<String> refundedPayments = new HashSet<>();
 
+	/**
+	 * Transactions a gateway reported failed; empty in snapshots taken before it was
+	 * kept.
+	 */
+	private final Set<String> failedPayments = new HashSet<>();
+
 	private boolean decisionSigned;
 
 	private boolean electronicResult;
@@ -442,6 +448,9 @@ public class Dossier {
 	DossierCommandResult handle(RecordFailedPaymentCommand command, Clock clock) {
 		if (this.confirmedPayments.containsKey(command.transactionId())) {
 			return result(); // a late failure notice for a transaction that went through
+		}
+		if (this.failedPayments.contains(command.transactionId())) {
+			return result(); // a failure callback repeated: already recorded
 		}
 		StatusPolicy.requireFeesAwaited(this.status, this.amountDue, this.amountPaid, "record a failed payment for");
 		apply(new PaymentFailedEvent(this.dossierId, command.transactionId(), command.amountVnd(), command.gateway(),
@@ -789,6 +798,11 @@ public class Dossier {
 		if (this.status == DossierStatus.AWAITING_PAYMENT) {
 			this.status = this.statusBeforePayment;
 		}
+	}
+
+	@EventSourcingHandler
+	void on(PaymentFailedEvent event) {
+		this.failedPayments.add(event.transactionId());
 	}
 
 	@EventSourcingHandler

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonException;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -18,6 +19,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.HandlerMapping;
 
 import vn.dossierledger.command.dossier.DossierRule;
 import vn.dossierledger.command.dossier.DossierRuleViolation;
@@ -38,6 +42,12 @@ import vn.dossierledger.web.Problems;
 class CommandProblemAdvice {
 
 	private static final Logger LOGGER = LoggerFactory.getLogger(CommandProblemAdvice.class);
+
+	private final EventStore eventStore;
+
+	CommandProblemAdvice(EventStore eventStore) {
+		this.eventStore = eventStore;
+	}
 
 	@ExceptionHandler(CommandExecutionException.class)
 	ProblemDetail commandFailed(CommandExecutionException failure) {
@@ -89,8 +99,24 @@ class CommandProblemAdvice {
 			problem.setProperty("actualVersion", stale.getActualVersion());
 			return problem;
 		}
-		return problem(HttpStatus.CONFLICT, "concurrent-update", "Concurrent update",
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-update", "Concurrent update",
 				"Another command changed the dossier at the same time; nothing was stored, try again");
+		currentVersionOfTheRequestsDossier().ifPresent((version) -> problem.setProperty("actualVersion", version));
+		return problem;
+	}
+
+	/**
+	 * The version of the dossier the refused request named, as stored now: the one to
+	 * send back in If-Match.
+	 */
+	private Optional<Long> currentVersionOfTheRequestsDossier() {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				|| !(attributes.getRequest()
+					.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables)
+				|| !(variables.get("dossierId") instanceof String dossierId)) {
+			return Optional.empty();
+		}
+		return this.eventStore.lastSequenceNumberFor(dossierId);
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)

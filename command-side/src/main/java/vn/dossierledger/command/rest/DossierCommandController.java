@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import vn.dossierledger.command.dossier.DossierCommandResult;
+import vn.dossierledger.command.idempotency.ClaimedRequests;
 import vn.dossierledger.events.dossier.PaymentGateway;
 import vn.dossierledger.events.dossier.SubjectRef;
 import vn.dossierledger.events.dossier.VietnamTime;
@@ -102,12 +103,12 @@ class DossierCommandController {
 				&& (representative == null || !representative.subjectRef().equals(caller.id()))) {
 			throw new NotTheCallerException("applicant.subjectRef", request.applicant().subjectRef());
 		}
-		DossierCommandResult result = this.commands
-			.sendAndWait(new SubmitDossierCommand(dossierId, dossierCode, request.procedureCode(), request.channel(),
-					new SubjectRef(request.applicant().subjectRef()), request.applicant().personalDataOrNull(),
-					representative == null ? null : new SubjectRef(representative.subjectRef()),
-					representative == null ? null : representative.personalDataOrNull(), request.authorisationRef(),
-					DossierRequests.Document.toSubmitted(request.documents()), sha256(lookupSecret)));
+		DossierCommandResult result = send(
+				new SubmitDossierCommand(dossierId, dossierCode, request.procedureCode(), request.channel(),
+						new SubjectRef(request.applicant().subjectRef()), request.applicant().personalDataOrNull(),
+						representative == null ? null : new SubjectRef(representative.subjectRef()),
+						representative == null ? null : representative.personalDataOrNull(), request.authorisationRef(),
+						DossierRequests.Document.toSubmitted(request.documents()), sha256(lookupSecret)));
 		return ResponseEntity.created(URI.create("/api/dossiers/" + dossierId))
 			.eTag(Long.toString(result.version()))
 			.body(DossierResponses.Submitted.of(result, dossierCode, lookupSecret));
@@ -320,8 +321,13 @@ class DossierCommandController {
 	}
 
 	private ResponseEntity<DossierResponses.Accepted> accepted(Object command) {
-		DossierCommandResult result = this.commands.sendAndWait(command);
+		DossierCommandResult result = send(command);
 		return ResponseEntity.ok().eTag(Long.toString(result.version())).body(DossierResponses.Accepted.of(result));
+	}
+
+	/** Sends a command, carrying the request's idempotency claim when it has one. */
+	private DossierCommandResult send(Object command) {
+		return this.commands.sendAndWait(ClaimedRequests.carryingTheClaim(command));
 	}
 
 	/**

@@ -286,6 +286,26 @@ class DossierPaymentTest {
 	}
 
 	@Test
+	void ignoresARepeatedFailureCallback() {
+		this.support.given(history(CRIMINAL_RECORD).inProcessing().feesRequested())
+			.andGiven(new PaymentFailedEvent(DOSSIER_ID, "TX-2", 200_000, PaymentGateway.LOCAL_GATEWAY, "Thẻ hết hạn",
+					Actor.paymentGateway(PaymentGateway.LOCAL_GATEWAY), NOW))
+			.when(new RecordFailedPaymentCommand(DOSSIER_ID, null, "TX-2", 200_000, PaymentGateway.LOCAL_GATEWAY,
+					"Thẻ hết hạn"))
+			.expectNoEvents()
+			.expectResultMessagePayload(new DossierCommandResult(DOSSIER_ID, 4, DossierStatus.AWAITING_PAYMENT));
+	}
+
+	@Test
+	void confirmsAPaymentWhoseFailureWasReportedFirst() {
+		this.support.given(history(CRIMINAL_RECORD).inProcessing().feesRequested())
+			.andGiven(new PaymentFailedEvent(DOSSIER_ID, "TX-1", 200_000, PaymentGateway.NATIONAL_PORTAL, "timeout",
+					Actor.paymentGateway(PaymentGateway.NATIONAL_PORTAL), NOW))
+			.when(payment("TX-1", 200_000))
+			.expectEventsMatching(DossierEventMatchers.singleEvent(PaymentSucceededEvent.class, (event) -> true));
+	}
+
+	@Test
 	void rejectsAFailedPaymentWhenNoneIsAwaited() {
 		this.support.expectViolation(history(CRIMINAL_RECORD).inProcessing(),
 				new RecordFailedPaymentCommand(DOSSIER_ID, null, "TX-2", 1, PaymentGateway.LOCAL_GATEWAY, "?"),

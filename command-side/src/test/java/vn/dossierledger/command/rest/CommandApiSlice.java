@@ -2,6 +2,9 @@ package vn.dossierledger.command.rest;
 
 import java.time.Clock;
 
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +34,12 @@ class CommandApiSlice {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/** The store a refusal reads the dossier's current version from. */
+	@Bean
+	EventStore eventStore() {
+		return EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
 	}
 
 	@Bean

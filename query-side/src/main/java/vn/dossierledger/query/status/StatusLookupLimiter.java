@@ -1,7 +1,6 @@
 package vn.dossierledger.query.status;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -44,8 +43,13 @@ final class StatusLookupLimiter {
 
 	private final Cache<String, Bucket> codes;
 
+	/**
+	 * The caches' upkeep runs on the lookup's own thread, a little at a time: handed to
+	 * the common pool, it woke another thread for every drain, which on few cores queued
+	 * the lookups behind it (bench/README.md, eleventh round).
+	 */
 	StatusLookupLimiter(StatusLookupLimits limits) {
-		this(limits, System::nanoTime, ForkJoinPool.commonPool());
+		this(limits, System::nanoTime, Runnable::run);
 	}
 
 	/**

@@ -7,9 +7,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
+import vn.dossierledger.app.consistency.ReadModelRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -17,18 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * release must build the same ones from a stored ledger.
  */
 final class ReadModelTables {
-
-	/**
-	 * Axon's and the command side's tables, and the ledger's seals (never rebuilt):
-	 * everything else is a read model.
-	 */
-	private static final Set<String> NOT_READ_MODELS = Set.of("association_value_entry", "dead_letter_entry",
-			"domain_event_entry", "dossier_code_counter", "flyway_schema_history", "saga_entry", "scheduled_tasks",
-			"snapshot_event_entry", "token_entry", "unique_claim", "ledger_leaf", "ledger_seal", "ledger_seal_head",
-			"ledger_public_key", "idempotent_request");
-
-	/** How often a flag row was rewritten and mirrored to search: bookkeeping. */
-	private static final Set<String> BOOKKEEPING_COLUMNS = Set.of("revision", "indexed_revision");
 
 	/**
 	 * Every read-model table's rows, each rendered as its sorted column → value map, one
@@ -40,13 +28,13 @@ final class ReadModelTables {
 					+ " and table_type = 'BASE TABLE'", String.class);
 		List<String> lines = new ArrayList<>();
 		for (String table : tables) {
-			if (NOT_READ_MODELS.contains(table)) {
+			if (ReadModelRows.NOT_READ_MODELS.contains(table)) {
 				continue;
 			}
 			for (Map<String, Object> row : jdbc.queryForList("select * from " + table)) {
 				Map<String, Object> rendered = new TreeMap<>();
 				row.forEach((column, value) -> rendered.put(column.toLowerCase(Locale.ROOT), render(value)));
-				rendered.keySet().removeAll(BOOKKEEPING_COLUMNS);
+				rendered.keySet().removeAll(ReadModelRows.BOOKKEEPING_COLUMNS);
 				lines.add(table + "\t" + rendered);
 			}
 		}

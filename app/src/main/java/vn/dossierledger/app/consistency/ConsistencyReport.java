@@ -1,0 +1,78 @@
+package vn.dossierledger.app.consistency;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a consistency check found: each live read model against the same read model built
+ * afresh from the event store.
+ *
+ * @param state {@code RUNNING}; {@code CONSISTENT} when every row of every read model
+ * matched; {@code DIFFERENT} when some did not; {@code NOTHING_COMPARED} when the store
+ * held no event and no read model any row, so the check saw nothing; {@code FAILED} when
+ * it could not finish ({@code failure} says why)
+ * @param requestedBy who asked (the admin, or the command line)
+ * @param eventStore the store the replay read, e.g. "JPA event store on PostgreSQL"
+ * @param head the global index of the last event the replay and the live read models were
+ * compared at
+ * @param eventsReplayed the events up to {@code head}
+ * @param readModels each table compared, with its row counts and differences
+ * @param differences the differences, each by table, row key, dossier and field; at most
+ * {@link #LISTED} are listed
+ * @param differenceCount all the differences, listed or not
+ * @param notCompared what this check did not look at, and why
+ */
+public record ConsistencyReport(String id, String state, Instant startedAt, Instant finishedAt, String requestedBy,
+		String eventStore, Long head, long eventsReplayed, List<TableComparison> readModels,
+		List<Difference> differences, long differenceCount, List<String> notCompared, String failure) {
+
+	/** The most differences a report lists. */
+	public static final int LISTED = 1000;
+
+	static ConsistencyReport running(String id, Instant startedAt, String requestedBy) {
+		return new ConsistencyReport(id, "RUNNING", startedAt, null, requestedBy, null, null, 0, List.of(), List.of(),
+				0, List.of(), null);
+	}
+
+	ConsistencyReport failed(Instant finishedAt, String why) {
+		return new ConsistencyReport(this.id, "FAILED", this.startedAt, finishedAt, this.requestedBy, this.eventStore,
+				this.head, this.eventsReplayed, this.readModels, this.differences, this.differenceCount,
+				this.notCompared, why);
+	}
+
+	public boolean consistent() {
+		return "CONSISTENT".equals(this.state);
+	}
+
+	/**
+	 * One read-model table.
+	 *
+	 * @param liveRows rows in the live table
+	 * @param replayedRows rows in the table built afresh
+	 * @param differences rows missing on either side plus fields that differ
+	 */
+	public record TableComparison(String table, long liveRows, long replayedRows, long differences) {
+
+	}
+
+	/**
+	 * One difference.
+	 *
+	 * @param key the row's primary key
+	 * @param dossierId the row's dossier, where it has one
+	 * @param field the column that differs; {@code null} for a row missing on one side
+	 * @param live the live value (or row); {@code null} when the live row is missing
+	 * @param replayed the value (or row) built afresh; {@code null} when missing there
+	 */
+	public record Difference(String table, String key, String dossierId, String field, String live, String replayed) {
+
+		static Difference ofRows(String table, String key, Map<String, String> live, Map<String, String> replayed) {
+			Map<String, String> either = (live != null) ? live : replayed;
+			return new Difference(table, key, either.get("dossier_id"), null, (live != null) ? live.toString() : null,
+					(replayed != null) ? replayed.toString() : null);
+		}
+
+	}
+
+}

@@ -121,7 +121,8 @@ final class LedgerApi {
 			request.body(written(body));
 		}
 		return request.exchange((sent, response) -> new Reply(response.getStatusCode().value(),
-				response.getHeaders().getETag(), response.getHeaders().getContentType(), read(response.getBody())));
+				response.getHeaders().getETag(), response.getHeaders().getContentType(), read(response.getBody()),
+				response.getHeaders().getFirst(HttpHeaders.LOCATION)));
 	}
 
 	/**
@@ -223,8 +224,8 @@ final class LedgerApi {
 		return (bytes.length == 0) ? MissingNode.getInstance() : JSON.readTree(bytes);
 	}
 
-	/** An answer: status, ETag, content type and JSON body. */
-	record Reply(int status, String etag, MediaType contentType, JsonNode json) {
+	/** An answer: status, ETag, content type, JSON body and Location. */
+	record Reply(int status, String etag, MediaType contentType, JsonNode json, String location) {
 
 		String text(String field) {
 			return this.json.path(field).asText();

@@ -19,13 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ReadModelTables {
 
 	/**
-	 * Axon's and the command side's tables, and the ledger's seals (never rebuilt):
-	 * everything else is a read model.
+	 * Axon's and the command side's tables, the ledger's seals (never rebuilt) and the
+	 * record of rebuilds: everything else is a read model.
 	 */
 	private static final Set<String> NOT_READ_MODELS = Set.of("association_value_entry", "dead_letter_entry",
 			"domain_event_entry", "dossier_code_counter", "flyway_schema_history", "saga_entry", "scheduled_tasks",
 			"snapshot_event_entry", "token_entry", "unique_claim", "ledger_leaf", "ledger_seal", "ledger_seal_head",
-			"ledger_public_key");
+			"ledger_public_key", "read_model_rebuild", "read_model_rebuild_group");
 
 	/** How often a flag row was rewritten and mirrored to search: bookkeeping. */
 	private static final Set<String> BOOKKEEPING_COLUMNS = Set.of("revision", "indexed_revision");

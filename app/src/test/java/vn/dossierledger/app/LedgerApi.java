@@ -231,6 +231,10 @@ final class LedgerApi {
 			return this.headers.getFirst(name);
 		}
 
+		String location() {
+			return header(HttpHeaders.LOCATION);
+		}
+
 		String text(String field) {
 			return this.json.path(field).asText();
 		}

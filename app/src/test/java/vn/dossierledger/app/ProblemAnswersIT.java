@@ -115,6 +115,8 @@ class ProblemAnswersIT extends SharedLedgerTest {
 				get("/api/citizens/subj-001/dossiers?page=-1").expect(400, "invalid-parameter").parameter("page"),
 				get("/api/status/NO-SUCH-CODE").expect(404, "dossier-not-found"),
 				post("/api/admin/read-models/no-such-read-model/rebuild", null).expect(404, "unknown-read-model"),
+				get("/api/admin/rebuilds/no-such-rebuild").expect(404, "unknown-rebuild"),
+				get("/api/admin/rebuilds?limit=many").expect(400, "invalid-parameter").parameter("limit"),
 				// Neither side: paths nobody serves, and what Tomcat refuses before
 				// Spring sees it
 				get("/api/no-such-resource").expect(404, "not-found"),

@@ -13,11 +13,14 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 
 import vn.dossierledger.projection.admin.ReadModelAdmin;
 import vn.dossierledger.projection.admin.ReadModelPosition;
+import vn.dossierledger.projection.admin.RebuildOperations;
 
 /** Rebuilds through the application's own admin, measured to the last event. */
 final class ReadModelRebuilds {
 
 	private final ReadModelAdmin admin;
+
+	private final RebuildOperations rebuilds;
 
 	private final EventProcessingConfiguration processing;
 
@@ -33,6 +36,7 @@ final class ReadModelRebuilds {
 	ReadModelRebuilds(LedgerApplication application, Duration maxRebuild) {
 		this.maxRebuild = maxRebuild;
 		this.admin = application.bean(ReadModelAdmin.class).orElseThrow();
+		this.rebuilds = application.bean(RebuildOperations.class).orElseThrow();
 		this.processing = application.bean(EventProcessingConfiguration.class).orElseThrow();
 	}
 
@@ -50,7 +54,7 @@ final class ReadModelRebuilds {
 		Map<String, Long> started = new LinkedHashMap<>();
 		for (String group : groups) {
 			started.put(group, System.nanoTime());
-			this.admin.rebuild(group);
+			this.rebuilds.rebuild(List.of(group), "throughput-measurement");
 		}
 		Map<String, Outcome> outcomes = new LinkedHashMap<>();
 		this.memory = new MemoryPeaks();

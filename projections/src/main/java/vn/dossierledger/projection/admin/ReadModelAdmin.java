@@ -76,20 +76,46 @@ public class ReadModelAdmin {
 	}
 
 	/**
-	 * Stops the processor, drops its dead letters (the replay meets their events again),
-	 * resets its tokens — which calls the group's {@code @ResetHandler} — and starts it
-	 * again. The model catches up in the background.
+	 * The groups a rebuild of every read model covers: those whose processor can be
+	 * reset.
 	 */
-	public synchronized RebuildStarted rebuild(String processingGroup) {
+	public List<String> resettableGroups() {
+		return processingGroups().stream().filter((group) -> streaming(group).supportsReset()).toList();
+	}
+
+	/**
+	 * @throws UnknownReadModelException when no streaming processor has that name
+	 * @throws ResetNotSupportedException when its processor refuses a reset
+	 */
+	void requireResettable(String processingGroup) {
+		if (!streaming(processingGroup).supportsReset()) {
+			throw new ResetNotSupportedException(processingGroup);
+		}
+	}
+
+	/**
+	 * Stops the processor; then, in one transaction, takes the step ({@code claim}),
+	 * drops its dead letters (the replay meets their events again) and resets its tokens,
+	 * which calls the group's {@code @ResetHandler}; and starts it again. The model
+	 * catches up in the background. A reset that fails rolls the claim back with it.
+	 * @return the dead letters dropped, or empty when the claim was not this caller's to
+	 * take (nothing was reset)
+	 */
+	synchronized OptionalLong reset(String processingGroup, ResetClaim claim) {
 		StreamingEventProcessor processor = streaming(processingGroup);
 		if (!processor.supportsReset()) {
 			throw new ResetNotSupportedException(processingGroup);
 		}
 		processor.shutDown();
 		try {
-			long cleared = clearDeadLetters(processingGroup);
-			processor.resetTokens();
-			return new RebuildStarted(processingGroup, cleared);
+			return this.transactions.fetchInTransaction(() -> {
+				if (!claim.take(head())) {
+					return OptionalLong.empty();
+				}
+				long cleared = clearDeadLetters(processingGroup);
+				processor.resetTokens();
+				return OptionalLong.of(cleared);
+			});
 		}
 		finally {
 			// Restarted even when the reset failed: a stopped read model is worse than a
@@ -99,14 +125,51 @@ public class ReadModelAdmin {
 	}
 
 	/**
-	 * Rebuilds every group that supports a reset; the others are left running as they
-	 * are.
+	 * Whether the replay since the last reset is over: this process runs every segment of
+	 * the group, none in error, each past {@code replayTarget} and out of its replay.
+	 * Judged only where all the segments run, since a process sees only the segments it
+	 * has claimed.
 	 */
-	public synchronized List<RebuildStarted> rebuildAll() {
-		return processingGroups().stream()
-			.filter((group) -> streaming(group).supportsReset())
-			.map(this::rebuild)
-			.toList();
+	boolean replayOver(String processingGroup, Long replayTarget) {
+		StreamingEventProcessor processor = streaming(processingGroup);
+		if (!processor.isRunning()) {
+			return false;
+		}
+		Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+		TokenStore tokens = this.processing.tokenStore(processingGroup);
+		int allSegments = this.transactions.fetchInTransaction(() -> tokens.fetchSegments(processingGroup)).length;
+		if (allSegments == 0 || segments.size() < allSegments) {
+			return false;
+		}
+		return segments.stream()
+			.allMatch((segment) -> !segment.isErrorState() && !stillReplaying(segment)
+					&& (replayTarget == null || segment.getCurrentPosition().orElse(Long.MIN_VALUE) >= replayTarget));
+	}
+
+	/**
+	 * Replaying while the segment has not yet handled every event that existed at its
+	 * reset. Axon keeps the segment's replay flag up after the last of them until a newer
+	 * event arrives, which may be never; that event and all after it are handled live.
+	 */
+	static boolean stillReplaying(EventTrackerStatus segment) {
+		if (!segment.isReplaying()) {
+			return false;
+		}
+		OptionalLong position = segment.getCurrentPosition();
+		OptionalLong resetAt = segment.getResetPosition();
+		return position.isEmpty() || resetAt.isEmpty() || position.getAsLong() < resetAt.getAsLong();
+	}
+
+	/** Takes a reset step inside the reset's transaction. */
+	@FunctionalInterface
+	interface ResetClaim {
+
+		/**
+		 * @param replayTarget the head of the event store now; {@code null} when empty
+		 * @return whether the step is this caller's (else nothing is reset)
+		 */
+		boolean take(Long replayTarget);
+
 	}
 
 	/**
@@ -198,8 +261,9 @@ public class ReadModelAdmin {
 		}
 		Long position = slowestPosition(segments);
 		long lag = (head == null) ? 0 : Math.max(0, head - ((position != null) ? position : 0));
-		return ReadModelPosition.of(group, processor.isRunning(), processor.isReplaying(), !errors.isEmpty(), errors,
-				segments.size(), position, head, lag);
+		boolean replaying = segments.stream().anyMatch(ReadModelAdmin::stillReplaying);
+		return ReadModelPosition.of(group, processor.isRunning(), replaying, !errors.isEmpty(), errors, segments.size(),
+				position, head, lag);
 	}
 
 	/**

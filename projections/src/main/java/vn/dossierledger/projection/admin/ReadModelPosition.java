@@ -7,7 +7,9 @@ import java.util.List;
  *
  * @param processingGroup the processing group (its processor carries the same name)
  * @param running whether the processor is started
- * @param replaying whether it is replaying after a reset
+ * @param replaying whether a segment is replaying after a reset and has not yet handled
+ * every event that existed at the reset (Axon's own flag stays up after the last of them
+ * until a newer event arrives: not counted here)
  * @param error whether the processor is in error: a segment in error, a batch it keeps
  * retrying, segments it leaves unclaimed while running, or its coordinator failing
  * @param errors what is wrong, each with its cause as "type: message" where known
@@ -17,7 +19,9 @@ import java.util.List;
  * @param head the highest global index in the event store; {@code null} when it is empty
  * @param lag events behind the head ({@code head − position}, counting an unknown
  * position as before the first event)
- * @param caughtUp running, not in error, with segments claimed and nothing left to read
+ * @param caughtUp running, not in error, not replaying, with segments claimed and nothing
+ * left to read: never together with {@code replaying}, so that a monitor waiting for it
+ * after a rebuild does not stop early
  */
 public record ReadModelPosition(String processingGroup, boolean running, boolean replaying, boolean error,
 		List<String> errors, int claimedSegments, Long position, Long head, long lag, boolean caughtUp) {
@@ -25,7 +29,7 @@ public record ReadModelPosition(String processingGroup, boolean running, boolean
 	static ReadModelPosition of(String processingGroup, boolean running, boolean replaying, boolean error,
 			List<String> errors, int claimedSegments, Long position, Long head, long lag) {
 		return new ReadModelPosition(processingGroup, running, replaying, error, errors, claimedSegments, position,
-				head, lag, running && !error && claimedSegments > 0 && lag == 0);
+				head, lag, running && !error && !replaying && claimedSegments > 0 && lag == 0);
 	}
 
 }

@@ -3,6 +3,7 @@ package vn.dossierledger.projection.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -30,6 +31,7 @@ import org.mockito.InOrder;
 
 import vn.dossierledger.projection.NarrowingEventProcessor;
 import vn.dossierledger.projection.SegmentFailures;
+import vn.dossierledger.projection.admin.ReadModelAdmin.ResetClaim;
 
 class ReadModelAdminTest {
 
@@ -55,33 +57,110 @@ class ReadModelAdminTest {
 	@Test
 	void listsOnlyStreamingProcessorsSoTheSubscribingUniqueClaimsAreNeverTouched() {
 		assertThat(this.admin.processingGroups()).containsExactly("dossier-status");
-		assertThatThrownBy(() -> this.admin.rebuild("unique-claims")).isInstanceOf(UnknownReadModelException.class);
+		assertThatThrownBy(() -> this.admin.requireResettable("unique-claims"))
+			.isInstanceOf(UnknownReadModelException.class);
 	}
 
 	@Test
-	void rebuildStopsClearsDeadLettersResetsAndStartsInThatOrder() {
+	void resetStopsTakesTheStepClearsDeadLettersResetsAndStartsInThatOrder() {
 		@SuppressWarnings("unchecked")
 		SequencedDeadLetterQueue<EventMessage<?>> queue = mock(SequencedDeadLetterQueue.class);
 		given(this.processing.deadLetterQueue("dossier-status")).willReturn(Optional.of(queue));
 		given(queue.size()).willReturn(3L);
 		given(this.status.supportsReset()).willReturn(true);
+		given(this.eventStore.createHeadToken()).willReturn(new GlobalSequenceTrackingToken(41));
+		ResetClaim claim = mock(ResetClaim.class);
+		given(claim.take(41L)).willReturn(true);
 
-		RebuildStarted started = this.admin.rebuild("dossier-status");
+		OptionalLong cleared = this.admin.reset("dossier-status", claim);
 
-		assertThat(started).isEqualTo(new RebuildStarted("dossier-status", 3));
-		InOrder order = inOrder(this.status, queue);
+		assertThat(cleared).hasValue(3);
+		InOrder order = inOrder(this.status, claim, queue);
 		order.verify(this.status).shutDown();
+		order.verify(claim).take(41L);
 		order.verify(queue).clear();
 		order.verify(this.status).resetTokens();
 		order.verify(this.status).start();
 	}
 
 	@Test
-	void refusesToRebuildAProcessorThatCannotBeResetWithoutStoppingIt() {
+	void resetsNothingWhenTheStepIsNoLongerTheCallersToTakeAndStillRestartsTheProcessor() {
+		given(this.status.supportsReset()).willReturn(true);
+
+		OptionalLong cleared = this.admin.reset("dossier-status", (replayTarget) -> false);
+
+		assertThat(cleared).isEmpty();
+		verify(this.status, never()).resetTokens();
+		verify(this.status).start();
+	}
+
+	@Test
+	void restartsTheProcessorWhenTheResetFails() {
+		given(this.status.supportsReset()).willReturn(true);
+		willThrow(new IllegalStateException("segments claimed by another process")).given(this.status).resetTokens();
+
+		assertThatThrownBy(() -> this.admin.reset("dossier-status", (replayTarget) -> true))
+			.hasMessageContaining("claimed by another process");
+		verify(this.status).start();
+	}
+
+	@Test
+	void refusesToResetAProcessorThatCannotBeResetWithoutStoppingIt() {
 		given(this.status.supportsReset()).willReturn(false);
 
-		assertThatThrownBy(() -> this.admin.rebuild("dossier-status")).isInstanceOf(ResetNotSupportedException.class);
+		assertThatThrownBy(() -> this.admin.reset("dossier-status", (replayTarget) -> true))
+			.isInstanceOf(ResetNotSupportedException.class);
+		assertThatThrownBy(() -> this.admin.requireResettable("dossier-status"))
+			.isInstanceOf(ResetNotSupportedException.class);
 		verify(this.status, never()).shutDown();
+	}
+
+	@Test
+	void aSegmentStillBehindItsResetPositionIsReplayingAndNotCaughtUp() {
+		given(this.eventStore.createHeadToken()).willReturn(new GlobalSequenceTrackingToken(120));
+		EventTrackerStatus replaying = replayingSegmentAt(100, 120);
+		given(this.status.processingStatus()).willReturn(Map.of(0, replaying));
+		given(this.status.isRunning()).willReturn(true);
+
+		ReadModelPosition position = this.admin.position("dossier-status");
+
+		assertThat(position.replaying()).isTrue();
+		assertThat(position.caughtUp()).isFalse();
+	}
+
+	/**
+	 * Axon keeps the replay flag up after the last replayed event until a newer event
+	 * arrives; the group was reported caught up and replaying at once.
+	 */
+	@Test
+	void aSegmentThatHandledEveryEventOfItsResetIsNoLongerReplayingAndIsCaughtUpAtTheHead() {
+		given(this.eventStore.createHeadToken()).willReturn(new GlobalSequenceTrackingToken(120));
+		EventTrackerStatus replayed = replayingSegmentAt(120, 120);
+		given(this.status.processingStatus()).willReturn(Map.of(0, replayed));
+		given(this.status.isRunning()).willReturn(true);
+
+		ReadModelPosition position = this.admin.position("dossier-status");
+
+		assertThat(position.replaying()).isFalse();
+		assertThat(position.caughtUp()).isTrue();
+	}
+
+	@Test
+	void aReplayIsOverOnlyWhenThisProcessRunsEverySegmentPastTheTargetAndOutOfTheReplay() {
+		given(this.status.isRunning()).willReturn(true);
+		TokenStore tokens = mock(TokenStore.class);
+		given(this.processing.tokenStore("dossier-status")).willReturn(tokens);
+		given(tokens.fetchSegments("dossier-status")).willReturn(new int[] { 0, 1 });
+		EventTrackerStatus done = replayingSegmentAt(120, 120);
+		EventTrackerStatus behind = replayingSegmentAt(90, 120);
+
+		given(this.status.processingStatus()).willReturn(Map.of(0, done));
+		assertThat(this.admin.replayOver("dossier-status", 120L)).as("one segment of two claimed").isFalse();
+		given(this.status.processingStatus()).willReturn(Map.of(0, done, 1, behind));
+		assertThat(this.admin.replayOver("dossier-status", 120L)).as("one segment still replaying").isFalse();
+		given(this.status.processingStatus()).willReturn(Map.of(0, done, 1, done));
+		assertThat(this.admin.replayOver("dossier-status", 120L)).isTrue();
+		assertThat(this.admin.replayOver("dossier-status", 121L)).as("not yet at the target").isFalse();
 	}
 
 	@Test
@@ -182,6 +261,13 @@ class ReadModelAdminTest {
 		given(this.processing.eventProcessor("dossier-status", StreamingEventProcessor.class))
 			.willReturn(Optional.of(processor));
 		return processor;
+	}
+
+	private static EventTrackerStatus replayingSegmentAt(long position, long resetPosition) {
+		EventTrackerStatus segment = segmentAt(OptionalLong.of(position));
+		given(segment.isReplaying()).willReturn(true);
+		given(segment.getResetPosition()).willReturn(OptionalLong.of(resetPosition));
+		return segment;
 	}
 
 	private static EventTrackerStatus segmentAt(OptionalLong position) {

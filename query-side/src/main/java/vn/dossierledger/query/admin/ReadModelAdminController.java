@@ -1,5 +1,7 @@
 package vn.dossierledger.query.admin;
 
+import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dossierledger.projection.admin.DeadLetterSequence;
 import vn.dossierledger.projection.admin.ReadModelAdmin;
 import vn.dossierledger.projection.admin.ReadModelPosition;
-import vn.dossierledger.projection.admin.RebuildStarted;
+import vn.dossierledger.projection.admin.RebuildOperation;
+import vn.dossierledger.projection.admin.RebuildOperations;
 import vn.dossierledger.projection.admin.RetryOutcome;
 
 /**
@@ -31,10 +34,16 @@ import vn.dossierledger.projection.admin.RetryOutcome;
 @Tag(name = "Read-model operations", description = "Rebuild, position and lag, dead letters")
 class ReadModelAdminController {
 
+	/** The most rebuild operations one list answers. */
+	static final int MOST_REBUILDS = 100;
+
 	private final ReadModelAdmin readModels;
 
-	ReadModelAdminController(ReadModelAdmin readModels) {
+	private final RebuildOperations rebuilds;
+
+	ReadModelAdminController(ReadModelAdmin readModels, RebuildOperations rebuilds) {
 		this.readModels = readModels;
+		this.rebuilds = rebuilds;
 	}
 
 	@GetMapping("/read-models")
@@ -45,20 +54,55 @@ class ReadModelAdminController {
 	}
 
 	@PostMapping("/read-models/{processingGroup}/rebuild")
-	@Operation(summary = "Stop the processor, reset its tokens (its @ResetHandler clears the model), start it again",
-			description = "Answers at once; the model catches up in the background (watch its lag).")
-	@ApiResponse(responseCode = "202", description = "Rebuild started")
-	@ApiResponse(responseCode = "404", description = "No streaming read model of that name")
-	@ApiResponse(responseCode = "409", description = "The processor does not support a reset")
-	ResponseEntity<RebuildStarted> rebuild(@PathVariable String processingGroup) {
-		return ResponseEntity.accepted().body(this.readModels.rebuild(processingGroup));
+	@Operation(
+			summary = "Record a rebuild of one read model, then stop its processor, reset its tokens (its "
+					+ "@ResetHandler clears the model) and start it again",
+			description = "Answers the recorded operation once the group is reset; the model catches up in the "
+					+ "background. Follow the operation at its Location until its state is FINISHED.")
+	@ApiResponse(responseCode = "202", description = "Rebuild recorded and started; Location names the operation")
+	@ApiResponse(responseCode = "404", description = "No streaming read model of that name (`unknown-read-model`)")
+	@ApiResponse(responseCode = "409",
+			description = "The processor does not support a reset (`reset-not-supported`); nothing was recorded")
+	ResponseEntity<RebuildOperation> rebuild(@PathVariable String processingGroup,
+			@Parameter(hidden = true) Principal caller) {
+		return accepted(this.rebuilds.rebuild(List.of(processingGroup), caller.getName()));
 	}
 
 	@PostMapping("/read-models/rebuild")
-	@Operation(summary = "Rebuild every read model that supports a reset")
-	@ApiResponse(responseCode = "202", description = "Rebuilds started")
-	ResponseEntity<List<RebuildStarted>> rebuildAll() {
-		return ResponseEntity.accepted().body(this.readModels.rebuildAll());
+	@Operation(summary = "Record a rebuild of every read model that supports a reset, then reset them one by one",
+			description = "Answers the recorded operation once every group is reset; the models catch up in the "
+					+ "background. Follow the operation at its Location until its state is FINISHED.")
+	@ApiResponse(responseCode = "202", description = "Rebuild recorded and started; Location names the operation")
+	ResponseEntity<RebuildOperation> rebuildAll(@Parameter(hidden = true) Principal caller) {
+		return accepted(this.rebuilds.rebuildAll(caller.getName()));
+	}
+
+	@GetMapping("/rebuilds")
+	@Operation(summary = "The recent rebuild operations, newest first: who asked, when, each group's state")
+	List<RebuildOperation> rebuilds(@Parameter(description = "how many, at most " + MOST_REBUILDS) @RequestParam(
+			defaultValue = "20") int limit) {
+		return this.rebuilds.recent(Math.max(1, Math.min(limit, MOST_REBUILDS)));
+	}
+
+	@GetMapping("/rebuilds/{rebuildId}")
+	@Operation(
+			summary = "One rebuild operation: RUNNING until every group is caught up (FINISHED) or ended with "
+					+ "a failed group (FAILED)",
+			description = "A RUNNING operation that no process carries on was cut short: resume it.")
+	@ApiResponse(responseCode = "200", description = "The operation as recorded")
+	@ApiResponse(responseCode = "404", description = "No rebuild of that id (`unknown-rebuild`)")
+	RebuildOperation rebuildOperation(@PathVariable String rebuildId) {
+		return this.rebuilds.operation(rebuildId);
+	}
+
+	@PostMapping("/rebuilds/{rebuildId}/resume")
+	@Operation(summary = "Carry an unfinished rebuild on, as start-up does",
+			description = "Groups still pending are reset and replayed; groups already replaying go on. A finished "
+					+ "operation is answered as it is.")
+	@ApiResponse(responseCode = "202", description = "The operation, carried on")
+	@ApiResponse(responseCode = "404", description = "No rebuild of that id (`unknown-rebuild`)")
+	ResponseEntity<RebuildOperation> resume(@PathVariable String rebuildId) {
+		return accepted(this.rebuilds.resume(rebuildId));
 	}
 
 	@GetMapping("/dead-letters")
@@ -79,6 +123,10 @@ class ReadModelAdminController {
 	@Operation(summary = "Retry one parked sequence (its identifier is the dossier id)")
 	RetryOutcome retry(@PathVariable String processingGroup, @PathVariable String sequenceIdentifier) {
 		return this.readModels.retry(processingGroup, sequenceIdentifier);
+	}
+
+	private static ResponseEntity<RebuildOperation> accepted(RebuildOperation operation) {
+		return ResponseEntity.accepted().location(URI.create("/api/admin/rebuilds/" + operation.id())).body(operation);
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import vn.dossierledger.projection.admin.ResetNotSupportedException;
 import vn.dossierledger.projection.admin.UnknownReadModelException;
+import vn.dossierledger.projection.admin.UnknownRebuildException;
 import vn.dossierledger.web.Problems;
 
 /** problem+json for the admin API. */
@@ -26,6 +27,14 @@ class ReadModelAdminProblemAdvice {
 	ProblemDetail resetNotSupported(ResetNotSupportedException failure) {
 		return problem(HttpStatus.CONFLICT, "reset-not-supported", "The read model cannot be reset",
 				failure.getMessage(), failure.processingGroup());
+	}
+
+	@ExceptionHandler(UnknownRebuildException.class)
+	ProblemDetail unknownRebuild(UnknownRebuildException failure) {
+		ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "unknown-rebuild", "No such rebuild",
+				failure.getMessage());
+		problem.setProperty("rebuildId", failure.rebuildId());
+		return problem;
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail,

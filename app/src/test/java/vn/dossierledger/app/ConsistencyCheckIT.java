@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,6 +33,8 @@ import vn.dossierledger.app.LedgerApi.Reply;
 		properties = { "dossier-ledger.demo.enabled=false", "dossier-ledger.elasticsearch.embedded.enabled=false",
 				"dossier-ledger.ledger.verification.scheduled=false", "dossier-ledger.signature.demo-ca.enabled=true" })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// Closed after: a paused context's Axon configuration does not start again.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ConsistencyCheckIT {
 
 	private static final String CHECKS = "/api/admin/consistency-checks";

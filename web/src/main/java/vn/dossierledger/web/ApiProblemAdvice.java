@@ -146,6 +146,10 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler implements 
 				&& cause.getCause() != null) {
 			cause = cause.getCause();
 		}
+		if (StorageOutage.among(wrapper)) {
+			return handleExceptionInternal(wrapper, StorageOutage.problem(), StorageOutage.headers(),
+					HttpStatus.SERVICE_UNAVAILABLE, request);
+		}
 		if (cause instanceof Exception known) {
 			try {
 				return handleException(known, request);

@@ -23,6 +23,13 @@ public class ProblemErrorController implements ErrorController {
 
 	@RequestMapping
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+				&& StorageOutage.among(failure)) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.headers(StorageOutage.headers())
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Problems.complete(StorageOutage.problem()));
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value && HttpStatus.resolve(value) != null)
 				? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;

@@ -17,6 +17,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -31,6 +32,7 @@ import vn.dossierledger.command.dossier.RuleViolationDetails;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.web.ApiProblemAdvice;
 import vn.dossierledger.web.Problems;
+import vn.dossierledger.web.StorageOutage;
 
 /**
  * RFC 7807 problem+json for every refusal of the command API by the aggregate: which rule
@@ -50,7 +52,17 @@ class CommandProblemAdvice {
 	}
 
 	@ExceptionHandler(CommandExecutionException.class)
-	ProblemDetail commandFailed(CommandExecutionException failure) {
+	ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException failure) {
+		if (StorageOutage.among(failure)) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.headers(StorageOutage.headers())
+				.body(StorageOutage.problem());
+		}
+		ProblemDetail refused = commandRefused(failure);
+		return ResponseEntity.status(refused.getStatus()).body(refused);
+	}
+
+	private ProblemDetail commandRefused(CommandExecutionException failure) {
 		Optional<RuleViolationDetails> details = failure.getDetails()
 			.filter(RuleViolationDetails.class::isInstance)
 			.map(RuleViolationDetails.class::cast);

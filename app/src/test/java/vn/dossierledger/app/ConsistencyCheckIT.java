@@ -25,9 +25,9 @@ import vn.dossierledger.app.LedgerApi.Reply;
 
 /**
  * The consistency check against a running application of its own: an empty ledger is
- * "nothing compared", never clean; a ledger whose read models were built from its events
- * is consistent; a read-model row changed behind the ledger's back is reported by table,
- * dossier and field.
+ * "nothing compared", never clean (nor is its verification); a ledger whose read models
+ * were built from its events is consistent; a read-model row changed behind the ledger's
+ * back is reported by table, dossier and field.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dossier-ledger.demo.enabled=false", "dossier-ledger.elasticsearch.embedded.enabled=false",
@@ -57,9 +57,12 @@ class ConsistencyCheckIT {
 	@Order(1)
 	void anEmptyLedgerIsNothingComparedNotConsistent() throws InterruptedException {
 		JsonNode report = checked();
+		Reply verification = api().as(LedgerApi.INSPECTOR).post("/api/ledger/verification", null);
 
 		assertThat(report.path("state").asText()).as("%s", report).isEqualTo("NOTHING_COMPARED");
 		assertThat(report.path("eventsReplayed").asLong()).isZero();
+		assertThat(verification.text("outcome")).as("%s", verification).isEqualTo("NOTHING_CHECKED");
+		assertThat(verification.text("eventStore")).isEqualTo("JPA event store table domain_event_entry on H2");
 	}
 
 	@Test

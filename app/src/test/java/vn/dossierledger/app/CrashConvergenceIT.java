@@ -153,6 +153,8 @@ class CrashConvergenceIT {
 		Reply verification = api.as(LedgerApi.INSPECTOR).post("/api/ledger/verification?purpose=crash-test", null);
 		assertThat(verification.status()).as("%s", verification).isEqualTo(200);
 		assertThat(verification.json().path("eventsChecked").asLong()).isPositive();
+		assertThat(verification.text("outcome")).as("%s", verification).isEqualTo("CLEAN");
+		assertThat(verification.text("eventStore")).endsWith("PostgreSQL");
 		assertThat(verification.json().path("mismatches")).as("%s", verification).isEmpty();
 		assertThat(verification.json().path("sealMismatches")).as("%s", verification).isEmpty();
 	}

@@ -40,6 +40,7 @@ abstract class LedgerTamperingContract {
 			LedgerSeals.awaitEverythingSealed(api, ledger.eventStore());
 
 			Reply clean = verify(api);
+			assertThat(clean.text("outcome")).isEqualTo("CLEAN");
 			assertThat(clean.json().path("eventsChecked").asLong()).isGreaterThanOrEqualTo(3 * 8 + 2);
 			assertThat(clean.json().path("dossiersChecked").asLong()).isGreaterThanOrEqualTo(4);
 			assertThat(clean.json().path("eventsPerSecond").asLong()).isPositive();
@@ -92,6 +93,7 @@ abstract class LedgerTamperingContract {
 			jdbc.update("update ledger_seal set signature = ? where tree_size = ?", "00".repeat(64), lastSeal);
 
 			Reply report = verify(api);
+			assertThat(report.text("outcome")).isEqualTo("MISMATCHES");
 			List<Tuple> expected = new ArrayList<>(List.of(tuple(truncated, lastOfTruncated, "EVENT_MISSING")));
 			for (long sequence = 3; sequence <= lastOfRechained; sequence++) {
 				expected.add(tuple(rechained, sequence, "REWRITTEN_AFTER_SEALING"));

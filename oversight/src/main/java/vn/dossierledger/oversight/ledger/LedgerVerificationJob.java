@@ -28,9 +28,11 @@ class LedgerVerificationJob {
 		report.sealMismatches()
 			.forEach((mismatch) -> log.warn("Ledger seal {} mismatch: {} — {}", mismatch.treeSize(), mismatch.kind(),
 					mismatch.detail()));
-		log.info("Ledger verified: {} events of {} dossiers and {} seals in {} ms ({} events/s), {} mismatches",
-				report.eventsChecked(), report.dossiersChecked(), report.sealsChecked(), report.durationMs(),
-				report.eventsPerSecond(), report.mismatches().size() + report.sealMismatches().size());
+		log.info(
+				"Ledger verified ({}, {}): {} events of {} dossiers and {} seals in {} ms ({} events/s), {} mismatches",
+				report.outcome(), report.eventStore(), report.eventsChecked(), report.dossiersChecked(),
+				report.sealsChecked(), report.durationMs(), report.eventsPerSecond(),
+				report.mismatches().size() + report.sealMismatches().size());
 	}
 
 }

@@ -86,12 +86,22 @@ public final class LedgerVerifier {
 					.thenComparing(ChainMismatch::kind))
 				.toList();
 			long nanos = Math.max(1, System.nanoTime() - started);
-			return new VerificationReport(events.get(), dossiers.get(), sealed.sealsChecked, sealed.unsealedEvents,
-					mismatches, List.copyOf(sealed.sealMismatches), nanos / 1_000_000,
+			return VerificationReport.of(eventStore(), events.get(), dossiers.get(), sealed.sealsChecked,
+					sealed.unsealedEvents, mismatches, List.copyOf(sealed.sealMismatches), nanos / 1_000_000,
 					events.get() * 1_000_000_000L / nanos);
 		}
 		finally {
 			pool.shutdownNow();
+		}
+	}
+
+	/** The table the events were read from, and its database. */
+	private String eventStore() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return "JPA event store table domain_event_entry on " + connection.getMetaData().getDatabaseProductName();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot read the event store", ex);
 		}
 	}
 

@@ -3,18 +3,32 @@ package vn.dossierledger.oversight.ledger;
 import java.util.List;
 
 /**
- * The result of recomputing every dossier's chain and every seal: how much was checked,
- * how fast, and every mismatch found.
+ * The result of recomputing every dossier's chain and every seal: what was read, how much
+ * was checked, how fast, and every mismatch found.
  *
+ * @param outcome {@code CLEAN} when events were checked and nothing mismatched;
+ * {@code MISMATCHES} when anything did; {@code NOTHING_CHECKED} when the store held no
+ * event and no seal — a check that saw nothing is not a clean one
+ * @param eventStore what the events were read from
  * @param mismatches findings located by dossier and sequence number
  * @param sealMismatches findings located by seal
  * @param unsealedEvents leaves of the block still open (sealed later)
  */
-public record VerificationReport(long eventsChecked, long dossiersChecked, long sealsChecked, long unsealedEvents,
-		List<ChainMismatch> mismatches, List<SealMismatch> sealMismatches, long durationMs, long eventsPerSecond) {
+public record VerificationReport(String outcome, String eventStore, long eventsChecked, long dossiersChecked,
+		long sealsChecked, long unsealedEvents, List<ChainMismatch> mismatches, List<SealMismatch> sealMismatches,
+		long durationMs, long eventsPerSecond) {
+
+	static VerificationReport of(String eventStore, long eventsChecked, long dossiersChecked, long sealsChecked,
+			long unsealedEvents, List<ChainMismatch> mismatches, List<SealMismatch> sealMismatches, long durationMs,
+			long eventsPerSecond) {
+		String outcome = (!mismatches.isEmpty() || !sealMismatches.isEmpty()) ? "MISMATCHES"
+				: (eventsChecked == 0 && sealsChecked == 0) ? "NOTHING_CHECKED" : "CLEAN";
+		return new VerificationReport(outcome, eventStore, eventsChecked, dossiersChecked, sealsChecked, unsealedEvents,
+				mismatches, sealMismatches, durationMs, eventsPerSecond);
+	}
 
 	public boolean clean() {
-		return this.mismatches.isEmpty() && this.sealMismatches.isEmpty();
+		return "CLEAN".equals(this.outcome);
 	}
 
 }

@@ -1,6 +1,11 @@
 package vn.dossierledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dossierledger.app.CriminalRecordCertificate.DESK;
+import static vn.dossierledger.app.CriminalRecordCertificate.FEE;
+import static vn.dossierledger.app.CriminalRecordCertificate.SPECIALIST;
+import static vn.dossierledger.app.CriminalRecordCertificate.path;
+import static vn.dossierledger.app.CriminalRecordCertificate.submission;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -25,12 +30,6 @@ class IdempotentRetriesIT extends SharedLedgerTest {
 
 	private static final String KEY = "Idempotency-Key";
 
-	private static final String DESK = "hn-tn-01";
-
-	private static final String SPECIALIST = "hn-tp-cv-01";
-
-	private static final long FEE = 200_000;
-
 	@Test
 	void aRetriedSubmissionIsStoredOnceAndAnsweredAsTheFirst() {
 		String key = UUID.randomUUID().toString();
@@ -52,7 +51,7 @@ class IdempotentRetriesIT extends SharedLedgerTest {
 
 	@Test
 	void aRetriedStepHasOneEffect() {
-		String dossierId = submitted();
+		String dossierId = CriminalRecordCertificate.submitted(api());
 		String key = UUID.randomUUID().toString();
 		long eventsBefore = eventStore().dossierEventCount();
 
@@ -67,7 +66,7 @@ class IdempotentRetriesIT extends SharedLedgerTest {
 
 	@Test
 	void refusesTheSameKeyForAnotherRequestAndStoresNothing() {
-		String dossierId = submitted();
+		String dossierId = CriminalRecordCertificate.submitted(api());
 		String key = UUID.randomUUID().toString();
 		assertThat(withKey(key, path(dossierId, "/receipt"), Map.of("actingOfficerId", DESK)).status()).isEqualTo(200);
 		long eventsBefore = eventStore().dossierEventCount();
@@ -96,13 +95,13 @@ class IdempotentRetriesIT extends SharedLedgerTest {
 
 	@Test
 	void aRefusedAttemptLetsTheKeyGoSoThatTheRetryRunsTheCommand() {
-		String dossierId = submitted();
+		String dossierId = CriminalRecordCertificate.submitted(api());
 		String key = UUID.randomUUID().toString();
 		Map<String, Object> transfer = Map.of("actingOfficerId", DESK, "toOfficerId", SPECIALIST, "stepCode",
 				"THAM_DINH");
 
 		Reply tooEarly = withKey(key, path(dossierId, "/transfers"), transfer);
-		step(dossierId, "/receipt", Map.of("actingOfficerId", DESK));
+		CriminalRecordCertificate.step(api(), dossierId, "/receipt", Map.of("actingOfficerId", DESK));
 		Reply retried = withKey(key, path(dossierId, "/transfers"), transfer);
 
 		assertThat(tooEarly.status()).as("transfer before receipt %s", tooEarly).isEqualTo(409);
@@ -112,7 +111,7 @@ class IdempotentRetriesIT extends SharedLedgerTest {
 
 	@Test
 	void refusesAKeyThatIsNotVisibleAscii() {
-		String dossierId = submitted();
+		String dossierId = CriminalRecordCertificate.submitted(api());
 		long eventsBefore = eventStore().dossierEventCount();
 
 		Reply refused = withKey("a key with spaces", path(dossierId, "/receipt"), Map.of("actingOfficerId", DESK));
@@ -124,7 +123,7 @@ class IdempotentRetriesIT extends SharedLedgerTest {
 
 	@Test
 	void concurrentRetriesHaveOneEffectAndTheRestWaitForIt() throws Exception {
-		String dossierId = submitted();
+		String dossierId = CriminalRecordCertificate.submitted(api());
 		String key = UUID.randomUUID().toString();
 		long eventsBefore = eventStore().dossierEventCount();
 
@@ -165,7 +164,7 @@ class IdempotentRetriesIT extends SharedLedgerTest {
 
 	@Test
 	void aRetryWaitsWhileTheFirstAttemptHoldsTheKeyAndTakesOverOnceItsLeaseIsOver() {
-		String dossierId = awaitingPayment();
+		String dossierId = CriminalRecordCertificate.awaitingPayment(api());
 		String key = UUID.randomUUID().toString();
 		Map<String, Object> payment = Map.of("transactionId", "TX-" + UUID.randomUUID(), "amountVnd", FEE, "gateway",
 				"NATIONAL_PORTAL");
@@ -198,42 +197,6 @@ class IdempotentRetriesIT extends SharedLedgerTest {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(KEY, key);
 		return api().exchange(HttpMethod.POST, path, headers, body, null);
-	}
-
-	private String submitted() {
-		Reply submitted = api().post("/api/dossiers", submission("subj-idem-" + UUID.randomUUID()));
-		assertThat(submitted.status()).as("submission %s", submitted).isEqualTo(201);
-		return submitted.text("dossierId");
-	}
-
-	/** A criminal-record certificate (2.000488) at the Hà Nội desk, its fee asked for. */
-	private String awaitingPayment() {
-		String dossierId = submitted();
-		step(dossierId, "/receipt", Map.of("actingOfficerId", DESK));
-		step(dossierId, "/transfers",
-				Map.of("actingOfficerId", DESK, "toOfficerId", SPECIALIST, "stepCode", "THAM_DINH"));
-		step(dossierId, "/financial-obligations", Map.of("actingOfficerId", SPECIALIST, "fees", List.of(Map.of("code",
-				"PHI_LLTP", "name", "Phí cung cấp thông tin lý lịch tư pháp", "type", "FEE", "amountVnd", FEE))));
-		return dossierId;
-	}
-
-	private void step(String dossierId, String command, Object body) {
-		Reply reply = api().post(path(dossierId, command), body);
-		assertThat(reply.status()).as("%s answered %s", command, reply).isEqualTo(200);
-	}
-
-	private static Map<String, Object> submission(String applicant) {
-		return Map.of("procedureCode", "2.000488", "channel", "IN_PERSON", "applicant", Map.of("subjectRef", applicant),
-				"documents", List.of(document("TO_KHAI", "a"), document("GIAY_TO_TUY_THAN", "b")));
-	}
-
-	private static Map<String, Object> document(String componentCode, String hashDigit) {
-		return Map.of("componentCode", componentCode, "name", componentCode, "copyType", "ELECTRONIC", "sha256",
-				hashDigit.repeat(64));
-	}
-
-	private static String path(String dossierId, String command) {
-		return "/api/dossiers/" + dossierId + command;
 	}
 
 }

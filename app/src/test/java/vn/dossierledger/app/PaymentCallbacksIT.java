@@ -1,6 +1,8 @@
 package vn.dossierledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dossierledger.app.CriminalRecordCertificate.FEE;
+import static vn.dossierledger.app.CriminalRecordCertificate.path;
 
 import java.util.List;
 import java.util.Map;
@@ -19,15 +21,9 @@ import vn.dossierledger.app.LedgerApi.Reply;
  */
 class PaymentCallbacksIT extends SharedLedgerTest {
 
-	private static final String DESK = "hn-tn-01";
-
-	private static final String SPECIALIST = "hn-tp-cv-01";
-
-	private static final long FEE = 200_000;
-
 	@Test
 	void answersARepeatedCallbackAsTheFirstAndStoresNothingMore() {
-		String dossierId = awaitingPayment();
+		String dossierId = CriminalRecordCertificate.awaitingPayment(api());
 		String transactionId = newTransactionId();
 		Reply paid = api().post(path(dossierId, "/payments"), payment(transactionId, FEE, "NATIONAL_PORTAL"));
 		assertThat(paid.status()).as("payment %s", paid).isEqualTo(200);
@@ -42,7 +38,7 @@ class PaymentCallbacksIT extends SharedLedgerTest {
 
 	@Test
 	void refusesAKnownTransactionIdWithAnotherAmountAsAConflict() {
-		String dossierId = awaitingPayment();
+		String dossierId = CriminalRecordCertificate.awaitingPayment(api());
 		String transactionId = newTransactionId();
 		Reply paid = api().post(path(dossierId, "/payments"), payment(transactionId, FEE, "NATIONAL_PORTAL"));
 		assertThat(paid.status()).as("payment %s", paid).isEqualTo(200);
@@ -55,7 +51,7 @@ class PaymentCallbacksIT extends SharedLedgerTest {
 
 	@Test
 	void refusesAKnownTransactionIdThroughAnotherGatewayAsAConflict() {
-		String dossierId = awaitingPayment();
+		String dossierId = CriminalRecordCertificate.awaitingPayment(api());
 		String transactionId = newTransactionId();
 		Reply paid = api().post(path(dossierId, "/payments"), payment(transactionId, FEE, "NATIONAL_PORTAL"));
 		assertThat(paid.status()).as("payment %s", paid).isEqualTo(200);
@@ -68,11 +64,11 @@ class PaymentCallbacksIT extends SharedLedgerTest {
 
 	@Test
 	void refusesATransactionOfAnotherDossierWithoutNamingThatDossier() {
-		String first = awaitingPayment();
+		String first = CriminalRecordCertificate.awaitingPayment(api());
 		String transactionId = newTransactionId();
 		Reply paid = api().post(path(first, "/payments"), payment(transactionId, FEE, "NATIONAL_PORTAL"));
 		assertThat(paid.status()).as("payment %s", paid).isEqualTo(200);
-		String second = awaitingPayment();
+		String second = CriminalRecordCertificate.awaitingPayment(api());
 
 		Reply refused = refusedWithoutStoring(
 				() -> api().post(path(second, "/payments"), payment(transactionId, FEE, "NATIONAL_PORTAL")));
@@ -83,7 +79,7 @@ class PaymentCallbacksIT extends SharedLedgerTest {
 
 	@Test
 	void aCallbackDeliveredConcurrentlyHasOneEffect() throws Exception {
-		String dossierId = awaitingPayment();
+		String dossierId = CriminalRecordCertificate.awaitingPayment(api());
 		String transactionId = newTransactionId();
 		long eventsBefore = eventStore().eventCount();
 
@@ -97,7 +93,7 @@ class PaymentCallbacksIT extends SharedLedgerTest {
 
 	@Test
 	void aFailureCallbackDeliveredTwiceIsRecordedOnce() {
-		String dossierId = awaitingPayment();
+		String dossierId = CriminalRecordCertificate.awaitingPayment(api());
 		String transactionId = newTransactionId();
 		Reply failed = api().post(path(dossierId, "/payment-failures"), failure(transactionId));
 		assertThat(failed.status()).as("failure %s", failed).isEqualTo(200);
@@ -112,7 +108,7 @@ class PaymentCallbacksIT extends SharedLedgerTest {
 
 	@Test
 	void callbacksOutOfOrderEndWithThePaymentConfirmedOnce() {
-		String dossierId = awaitingPayment();
+		String dossierId = CriminalRecordCertificate.awaitingPayment(api());
 		String transactionId = newTransactionId();
 		Reply paid = api().post(path(dossierId, "/payments"), payment(transactionId, FEE, "NATIONAL_PORTAL"));
 		assertThat(paid.status()).as("payment %s", paid).isEqualTo(200);
@@ -128,32 +124,6 @@ class PaymentCallbacksIT extends SharedLedgerTest {
 		assertThat(eventStore().eventCount()).isEqualTo(eventsBefore);
 	}
 
-	/** A criminal-record certificate (2.000488) at the Hà Nội desk, its fee asked for. */
-	private String awaitingPayment() {
-		Reply submitted = api().post("/api/dossiers",
-				Map.of("procedureCode", "2.000488", "channel", "IN_PERSON", "applicant",
-						Map.of("subjectRef", "subj-lltp-" + UUID.randomUUID()), "documents",
-						List.of(document("TO_KHAI", "a"), document("GIAY_TO_TUY_THAN", "b"))));
-		assertThat(submitted.status()).as("submission %s", submitted).isEqualTo(201);
-		String dossierId = submitted.text("dossierId");
-		step(dossierId, "/receipt", Map.of("actingOfficerId", DESK));
-		step(dossierId, "/transfers",
-				Map.of("actingOfficerId", DESK, "toOfficerId", SPECIALIST, "stepCode", "THAM_DINH"));
-		step(dossierId, "/financial-obligations", Map.of("actingOfficerId", SPECIALIST, "fees", List.of(Map.of("code",
-				"PHI_LLTP", "name", "Phí cung cấp thông tin lý lịch tư pháp", "type", "FEE", "amountVnd", FEE))));
-		return dossierId;
-	}
-
-	private void step(String dossierId, String command, Object body) {
-		Reply reply = api().post(path(dossierId, command), body);
-		assertThat(reply.status()).as("%s answered %s", command, reply).isEqualTo(200);
-	}
-
-	private static Map<String, Object> document(String componentCode, String hashDigit) {
-		return Map.of("componentCode", componentCode, "name", componentCode, "copyType", "ELECTRONIC", "sha256",
-				hashDigit.repeat(64));
-	}
-
 	private static Map<String, Object> payment(String transactionId, long amount, String gateway) {
 		return Map.of("transactionId", transactionId, "amountVnd", amount, "gateway", gateway, "eReceiptNumber",
 				"BL-" + transactionId);
@@ -166,10 +136,6 @@ class PaymentCallbacksIT extends SharedLedgerTest {
 
 	private static String newTransactionId() {
 		return "TX-" + UUID.randomUUID();
-	}
-
-	private static String path(String dossierId, String command) {
-		return "/api/dossiers/" + dossierId + command;
 	}
 
 	/** A 409 problem+json, and the event store holds no more events than before. */

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -55,6 +56,18 @@ class ContainerProblemsTest {
 		}
 	}
 
+	@Test
+	void refusesAnAcceptHeaderThatIsNoListOfMediaTypesAs400NamingIt() throws Exception {
+		HttpResponse<String> response = get("/things/ok", "*/*;q=abc");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode problem = JsonMapper.builder().build().readTree(response.body());
+		assertThat(problem.path("type").asString()).isEqualTo(Problems.TYPE_BASE + Problems.INVALID_PARAMETER);
+		assertThat(problem.path("parameter").asString()).isEqualTo("Accept");
+	}
+
 	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Accept", accept)
@@ -75,7 +88,7 @@ class ContainerProblemsTest {
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
 	@Import({ ThingController.class, ApiProblemAdvice.class, ProblemErrorController.class,
-			ProblemJsonErrorReports.class })
+			ProblemJsonErrorReports.class, MalformedAcceptHeader.class })
 	static class ThingsOnly {
 
 		@Bean

@@ -68,6 +68,20 @@ class ContainerProblemsTest {
 		assertThat(problem.path("parameter").asString()).isEqualTo("Accept");
 	}
 
+	@Test
+	void refusesAMultipartBodyWithoutABoundaryAs415() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/things/ok"))
+			.header("Content-Type", "multipart/form-data")
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build();
+
+		HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
 	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Accept", accept)

@@ -137,6 +137,19 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler implements 
 	}
 
 	/**
+	 * A query parameter that is no percent-encoded UTF-8 ({@code %zz}, {@code %FF}),
+	 * which Tomcat refuses as the parameters are first read: a client's error, not the
+	 * server's.
+	 */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ResponseEntity<Object> undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException ex,
+			WebRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_PARAMETER, "Invalid parameter",
+				"A query parameter is not percent-encoded UTF-8");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
 	 * A multipart body, which Spring parses before it chooses a handler: no operation of
 	 * this API takes one, and one that does not parse (no boundary) must not end as a
 	 * 500.

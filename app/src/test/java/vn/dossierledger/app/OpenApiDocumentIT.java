@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -91,6 +93,51 @@ class OpenApiDocumentIT extends SharedLedgerTest {
 		bearer.setBearerAuth(JSON.readTree(token).path("access_token").asText());
 		Reply reply = api().exchange(HttpMethod.GET, "/api/red-flags", bearer, null, null);
 		assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+	}
+
+	@Test
+	void everyStringAndListOfARequestBodyShowsItsLimitAndTheDescriptionTheBodySizeLimit() throws IOException {
+		JsonNode document = JSON.readTree(api().anonymous().download("/v3/api-docs"));
+		ApiDescription description = new ApiDescription(document);
+		List<String> unlimited = new ArrayList<>();
+		for (ApiDescription.Operation operation : description.operations()) {
+			if (operation.bodySchema() != null) {
+				collectUnlimited(description, operation.bodySchema(), operation + " body", unlimited, 0);
+			}
+		}
+
+		assertThat(unlimited).as("strings without maxLength, enum or pattern; lists without maxItems").isEmpty();
+		assertThat(document.at("/info/description").asText()).contains("2097152 bytes").contains("413");
+		assertThat(document.at("/paths/~1api~1dossiers/post/responses/413").isMissingNode()).isFalse();
+	}
+
+	private static void collectUnlimited(ApiDescription description, JsonNode unresolved, String where,
+			List<String> unlimited, int depth) {
+		JsonNode schema = description.resolve(unresolved);
+		switch (ApiDescription.typeOf(schema)) {
+			case "string" -> {
+				if (!schema.has("maxLength") && !schema.has("enum") && !schema.has("pattern")
+						&& !schema.has("format")) {
+					unlimited.add(where);
+				}
+			}
+			case "array" -> {
+				if (!schema.has("maxItems")) {
+					unlimited.add(where);
+				}
+				collectUnlimited(description, schema.path("items"), where + "[]", unlimited, depth + 1);
+			}
+			case "object" -> {
+				if (depth < 8) {
+					schema.path("properties")
+						.fields()
+						.forEachRemaining((property) -> collectUnlimited(description, property.getValue(),
+								where + "." + property.getKey(), unlimited, depth + 1));
+				}
+			}
+			default -> {
+			}
+		}
 	}
 
 	private static String npx() {

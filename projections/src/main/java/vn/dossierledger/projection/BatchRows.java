@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.SerializationException;
 
 import vn.dossierledger.events.dossier.DossierEvent;
 
@@ -95,8 +96,8 @@ public final class BatchRows<R> {
 		}
 		Set<String> dossierIds = new LinkedHashSet<>();
 		for (Object message : batch.getMessages()) {
-			if (message instanceof EventMessage<?> event && event.getPayload() instanceof DossierEvent dossierEvent) {
-				dossierIds.add(dossierEvent.dossierId());
+			if (message instanceof EventMessage<?> event && payloadIfReadable(event) instanceof DossierEvent dossier) {
+				dossierIds.add(dossier.dossierId());
 			}
 		}
 		Map<String, Optional<R>> rows = new HashMap<>();
@@ -105,6 +106,19 @@ public final class BatchRows<R> {
 			this.findAll.apply(dossierIds).forEach((row) -> rows.put(this.idOf.apply(row), Optional.of(row)));
 		}
 		return rows;
+	}
+
+	/**
+	 * An event of the batch that no longer deserialises fails in its own handler, which
+	 * dead-letters it; here it must not fail the batch's other events.
+	 */
+	private static Object payloadIfReadable(EventMessage<?> event) {
+		try {
+			return event.getPayload();
+		}
+		catch (SerializationException unreadable) {
+			return null;
+		}
 	}
 
 }

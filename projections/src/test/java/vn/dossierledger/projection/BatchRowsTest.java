@@ -1,6 +1,8 @@
 package vn.dossierledger.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Set;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.serialization.SerializationException;
 import org.junit.jupiter.api.Test;
 
 import vn.dossierledger.events.dossier.SatisfactionRatedEvent;
@@ -50,6 +53,19 @@ class BatchRowsTest {
 				Optional.of("row b"));
 		assertThat(this.batchQueries).containsExactly(Set.of("a", "b", "c"));
 		assertThat(this.singleQueries).isEmpty();
+	}
+
+	@Test
+	void passesOverAnEventOfTheBatchThatNoLongerDeserialisesSoItsNeighboursAreServed() throws Exception {
+		EventMessage<?> unreadable = mock(EventMessage.class);
+		given(unreadable.getPayload()).willThrow(new SerializationException("Cannot deserialize"));
+		BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(event("a"), unreadable, event("b"));
+
+		List<Optional<String>> found = new ArrayList<>();
+		batch.executeWithResult(() -> batch.isFirstMessage() && found.add(this.rows.find("a")));
+
+		assertThat(found).containsExactly(Optional.of("row a"));
+		assertThat(this.batchQueries).containsExactly(Set.of("a", "b"));
 	}
 
 	@Test

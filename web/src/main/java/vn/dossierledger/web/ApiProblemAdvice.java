@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -133,6 +134,32 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler implements 
 			HttpStatusCode status, WebRequest request) {
 		return handleExceptionInternal(ex, Problems.of(HttpStatus.NOT_FOUND, Problems.typeNameOf(404), "Not found",
 				"Nothing is served at /" + ex.getResourcePath()), headers, status, request);
+	}
+
+	/**
+	 * A query parameter that is no percent-encoded UTF-8 ({@code %zz}, {@code %FF}),
+	 * which Tomcat refuses as the parameters are first read: a client's error, not the
+	 * server's.
+	 */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ResponseEntity<Object> undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException ex,
+			WebRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_PARAMETER, "Invalid parameter",
+				"A query parameter is not percent-encoded UTF-8");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * A multipart body, which Spring parses before it chooses a handler: no operation of
+	 * this API takes one, and one that does not parse (no boundary) must not end as a
+	 * 500.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> multipart(MultipartException ex, WebRequest request) {
+		return handleExceptionInternal(ex,
+				Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Problems.typeNameOf(415), "Unsupported media type",
+						"No operation of this API takes a multipart body; send application/json"),
+				new HttpHeaders(), HttpStatus.UNSUPPORTED_MEDIA_TYPE, request);
 	}
 
 	/**

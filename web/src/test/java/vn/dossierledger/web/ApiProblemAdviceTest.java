@@ -1,6 +1,7 @@
 package vn.dossierledger.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.validation.Valid;
@@ -76,6 +77,30 @@ class ApiProblemAdviceTest {
 	}
 
 	@Test
+	void namesTheElementOfAListOfStringsThatIsAnArrayAndReadsNothingOutOfStep() throws Exception {
+		problem(post("/things").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"a\", \"parts\": [{\"name\": \"p\", \"tags\": [\"t\", [1, 2]]}]}"), 400,
+				"invalid-request")
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value("parts[0].tags[1]"));
+		problem(post("/things").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"a\", \"tags\": [{\"x\": 1}]}"), 400, "invalid-request")
+			.andExpect(jsonPath("$.errors[0].field").value("tags[0]"));
+	}
+
+	@Test
+	void readsAListOfStringsWithItsNullsAndScalarsAsText() throws Exception {
+		this.mockMvc
+			.perform(post("/things").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"a\", \"tags\": [\"t\", null, 7, true]}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.tags[0]").value("t"))
+			.andExpect(jsonPath("$.tags[1]").doesNotExist())
+			.andExpect(jsonPath("$.tags[2]").value("7"))
+			.andExpect(jsonPath("$.tags[3]").value("true"));
+	}
+
+	@Test
 	void namesAParameterOfTheWrongType() throws Exception {
 		problem(get("/things").param("page", "abc"), 400, "invalid-parameter")
 			.andExpect(jsonPath("$.parameter").value("page"));
@@ -144,7 +169,10 @@ class ApiProblemAdviceTest {
 
 	}
 
-	record Thing(@NotBlank String name, Size size, Instant due) {
+	record Thing(@NotBlank String name, Size size, Instant due, List<String> tags, List<Part> parts) {
+	}
+
+	record Part(String name, List<String> tags) {
 	}
 
 	@RestController

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +57,55 @@ class ContainerProblemsTest {
 		}
 	}
 
+	@Test
+	void refusesAnAcceptHeaderThatIsNoListOfMediaTypesAs400NamingIt() throws Exception {
+		HttpResponse<String> response = get("/things/ok", "*/*;q=abc");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode problem = JsonMapper.builder().build().readTree(response.body());
+		assertThat(problem.path("type").asString()).isEqualTo(Problems.TYPE_BASE + Problems.INVALID_PARAMETER);
+		assertThat(problem.path("parameter").asString()).isEqualTo("Accept");
+	}
+
+	@Test
+	void refusesAMultipartBodyWithoutABoundaryAs415() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/things/ok"))
+			.header("Content-Type", "multipart/form-data")
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build();
+
+		HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	@Test
+	void refusesAWildcardContentTypeAs415NamingIt() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/things/ok"))
+			.header("Content-Type", "*/*")
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build();
+
+		HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
+		JsonNode problem = JsonMapper.builder().build().readTree(response.body());
+		assertThat(problem.path("parameter").asString()).isEqualTo("Content-Type");
+	}
+
+	@Test
+	void refusesAQueryParameterThatIsNoPercentEncodedUtf8As400() throws Exception {
+		HttpResponse<String> response = get("/things/ok?page=%FF", "application/json");
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		JsonNode problem = JsonMapper.builder().build().readTree(response.body());
+		assertThat(problem.path("type").asString()).isEqualTo(Problems.TYPE_BASE + Problems.INVALID_PARAMETER);
+	}
+
 	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Accept", accept)
@@ -66,7 +117,7 @@ class ContainerProblemsTest {
 	static class ThingController {
 
 		@GetMapping("/things/{name}")
-		String thing(@PathVariable String name) {
+		String thing(@PathVariable String name, @RequestParam(required = false) String page) {
 			return name;
 		}
 
@@ -75,7 +126,7 @@ class ContainerProblemsTest {
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
 	@Import({ ThingController.class, ApiProblemAdvice.class, ProblemErrorController.class,
-			ProblemJsonErrorReports.class })
+			ProblemJsonErrorReports.class, MalformedMediaTypeHeaders.class })
 	static class ThingsOnly {
 
 		@Bean

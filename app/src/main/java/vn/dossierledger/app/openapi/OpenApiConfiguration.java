@@ -4,9 +4,11 @@ import java.util.List;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.util.unit.DataSize;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -35,7 +37,9 @@ class OpenApiConfiguration {
 
 	@Bean
 	OpenAPI dossierLedgerOpenApi(IdentityProperties identity,
-			ObjectProvider<AuthorizationServerSettings> developmentIssuer) {
+			ObjectProvider<AuthorizationServerSettings> developmentIssuer,
+			@Value("${dossier-ledger.web.max-request-body-size:2MB}") DataSize maxRequestBody,
+			@Value("${server.max-http-request-header-size:8KB}") DataSize maxHeaders) {
 		Components components = new Components().addSecuritySchemes(BEARER, bearer(identity));
 		// Only the development issuer, and only while it runs, has these settings (Boot's
 		// own authorization server is excluded in application.yml).
@@ -47,7 +51,12 @@ class OpenApiConfiguration {
 				.description("Event-sourced ledger of administrative dossiers (hồ sơ thủ tục hành chính). "
 						+ "Every command answers with the dossier's version as an ETag; send it back in If-Match. "
 						+ "Refusals are RFC 7807 problem+json naming the broken rule and the dossier's status. "
-						+ "Each operation says who may call it, as the access policy decides."))
+						+ "Each operation says who may call it, as the access policy decides.\n\n"
+						+ "**Limits.** A request body of at most " + maxRequestBody.toBytes()
+						+ " bytes (over it: 413 `request-too-large`); the request line and headers at most "
+						+ maxHeaders.toBytes() + " bytes (over it: 400). Every string and list of a body has "
+						+ "its `maxLength` or `maxItems` below (over it: 400 `invalid-request` naming the field), "
+						+ "and so has a path parameter that the ledger stores (a dossier id: 64)."))
 			// Relative: whatever name the server is reached by.
 			.servers(List.of(new Server().url("/").description("The server that serves this description")))
 			.components(components);

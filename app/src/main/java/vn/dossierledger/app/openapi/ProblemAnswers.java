@@ -48,6 +48,11 @@ final class ProblemAnswers {
 							+ "field in `errors`), or a missing or malformed parameter (`invalid-parameter`, named in "
 							+ "`parameter`)");
 		}
+		if (operation.getRequestBody() != null) {
+			add(operation, "413",
+					"The body is over the size limit (`request-too-large`, the limit in bytes in `maxBytes`); nothing "
+							+ "was carried out");
+		}
 		if (path.contains("{dossierId}")) {
 			add(operation, "404", "No such dossier (`dossier-not-found`)");
 		}
@@ -109,6 +114,10 @@ final class ProblemAnswers {
 					new StringSchema().description("`invalid-parameter`: the query, path or header parameter at fault"))
 			.addProperty("field",
 					new StringSchema().description("`not-the-caller`: the field of the body that names someone else"))
+			.addProperty("limit", new StringSchema().description("429: the limit that was reached"))
+			.addProperty("maxBytes",
+					new IntegerSchema().format("int64")
+						.description("`request-too-large` (413): the largest body accepted, in bytes"))
 			.addProperty("rule", new StringSchema().description("A broken rule of the dossier (409, 422)"))
 			.addProperty("currentStatus", new StringSchema().description("The dossier's status when a rule was broken"))
 			.addProperty("currentNationalStatusCode", new IntegerSchema().description("Its national status code, 1–10"))

@@ -42,8 +42,13 @@ class LedgerSealingHandler {
 		this.eventSerializer = eventSerializer;
 	}
 
-	@EventHandler
-	void on(Object payload, EventMessage<?> event) {
+	/**
+	 * Every event, by its stored bytes and metadata only: never its payload, so that an
+	 * event that no longer deserialises, or whose type this release does not know, is
+	 * sealed like any other instead of stopping the ledger.
+	 */
+	@EventHandler(payloadType = Object.class)
+	void on(EventMessage<?> event) {
 		pendingLeaves().add(leafOf(event));
 	}
 

@@ -24,6 +24,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.serialization.SerializationException;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -338,11 +340,34 @@ public class ReadModelAdmin {
 			aggregateIdentifier = domainEvent.getAggregateIdentifier();
 			aggregateSequence = domainEvent.getSequenceNumber();
 		}
-		String dossierId = (event.getPayload() instanceof DossierEvent dossierEvent) ? dossierEvent.dossierId() : null;
-		return new DeadLetterView(event.getIdentifier(), event.getPayloadType().getSimpleName(), dossierId,
-				aggregateIdentifier, aggregateSequence, letter.cause().map((cause) -> cause.type()).orElse(null),
+		Object payload = payloadIfReadable(event);
+		String dossierId = (payload instanceof DossierEvent dossierEvent) ? dossierEvent.dossierId() : null;
+		return new DeadLetterView(event.getIdentifier(), storedTypeName(event, payload), dossierId, aggregateIdentifier,
+				aggregateSequence, letter.cause().map((cause) -> cause.type()).orElse(null),
 				letter.cause().map((cause) -> cause.message()).orElse(null), letter.enqueuedAt(), letter.lastTouched(),
 				new LinkedHashMap<>(letter.diagnostics()));
+	}
+
+	/**
+	 * The payload, or null when it no longer deserialises: a letter parked because it
+	 * cannot be read must still be listed.
+	 */
+	private static Object payloadIfReadable(EventMessage<?> event) {
+		try {
+			return event.getPayload();
+		}
+		catch (SerializationException unreadable) {
+			return null;
+		}
+	}
+
+	/**
+	 * The simple name of the type as stored, also of a type this release does not know.
+	 */
+	private static String storedTypeName(EventMessage<?> event, Object payload) {
+		String name = (payload instanceof UnknownSerializedType unknown) ? unknown.serializedType().getName()
+				: event.getPayloadType().getName();
+		return name.substring(name.lastIndexOf('.') + 1);
 	}
 
 	/**

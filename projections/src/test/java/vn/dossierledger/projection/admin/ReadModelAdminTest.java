@@ -2,7 +2,9 @@ package vn.dossierledger.projection.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
@@ -16,6 +18,7 @@ import java.util.OptionalLong;
 
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -25,10 +28,17 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.serialization.SerializationException;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 
+import vn.dossierledger.events.dossier.DossierSubmittedEvent;
 import vn.dossierledger.projection.NarrowingEventProcessor;
 import vn.dossierledger.projection.SegmentFailures;
 import vn.dossierledger.projection.admin.ReadModelAdmin.ResetClaim;
@@ -254,6 +264,41 @@ class ReadModelAdminTest {
 
 		assertThat(position.error()).isTrue();
 		assertThat(position.errors()).singleElement().asString().contains("retries with a growing back-off");
+	}
+
+	@Test
+	void listsALetterWhosePayloadNoLongerDeserialisesOrWhoseTypeIsUnknownByItsStoredType() {
+		DomainEventMessage<?> corrupt = mock(DomainEventMessage.class);
+		given(corrupt.getIdentifier()).willReturn("corrupt-event");
+		given(corrupt.getAggregateIdentifier()).willReturn("dossier-1");
+		given(corrupt.getPayload()).willThrow(new SerializationException("Cannot deserialize"));
+		willReturn(DossierSubmittedEvent.class).given(corrupt).getPayloadType();
+		DomainEventMessage<?> unknown = mock(DomainEventMessage.class);
+		given(unknown.getIdentifier()).willReturn("unknown-event");
+		given(unknown.getAggregateIdentifier()).willReturn("dossier-2");
+		willReturn(
+				new UnknownSerializedType(mock(Serializer.class),
+						new SimpleSerializedObject<>(new byte[0], byte[].class,
+								"vn.dossierledger.events.dossier.DossierTeleportedEvent", "1")))
+			.given(unknown)
+			.getPayload();
+		willReturn(UnknownSerializedType.class).given(unknown).getPayloadType();
+		@SuppressWarnings("unchecked")
+		SequencedDeadLetterQueue<EventMessage<?>> queue = mock(SequencedDeadLetterQueue.class);
+		given(this.processing.deadLetterQueue("dossier-status")).willReturn(Optional.of(queue));
+		willReturn(List.of(List.of(letter(corrupt)), List.of(letter(unknown)))).given(queue).deadLetters();
+
+		List<DeadLetterSequence> sequences = this.admin.deadLetters("dossier-status");
+
+		assertThat(sequences).flatExtracting(DeadLetterSequence::letters)
+			.extracting(DeadLetterView::eventType, DeadLetterView::aggregateIdentifier, DeadLetterView::causeType)
+			.containsExactly(tuple("DossierSubmittedEvent", "dossier-1", SerializationException.class.getName()),
+					tuple("DossierTeleportedEvent", "dossier-2", SerializationException.class.getName()));
+	}
+
+	private static DeadLetter<EventMessage<?>> letter(EventMessage<?> event) {
+		return new GenericDeadLetter<>(((DomainEventMessage<?>) event).getAggregateIdentifier(), event,
+				new SerializationException("Cannot read this event"));
 	}
 
 	private NarrowingEventProcessor narrowingProcessor() {

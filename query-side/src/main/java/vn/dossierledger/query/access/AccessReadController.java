@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.dossierledger.events.query.access.AccessReadPage;
 import vn.dossierledger.events.query.access.FindAccessReadsQuery;
-import vn.dossierledger.web.InvalidParameterException;
+import vn.dossierledger.web.PageParameters;
 
 /** The access audit for oversight: who read which dossier, when, and why. */
 @RestController
@@ -41,12 +41,7 @@ class AccessReadController {
 			@Parameter(description = "read before (ISO instant)") @RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		if (page < 0) {
-			throw new InvalidParameterException("page", "page must be 0 or more");
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw new InvalidParameterException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
-		}
+		PageParameters.require(page, size, MAX_PAGE_SIZE, PageParameters.DATABASE_WINDOW);
 		return this.queries
 			.query(new FindAccessReadsQuery(blankToNull(dossierId), blankToNull(readerId), outsideReaderUnit, from, to,
 					page, size), AccessReadPage.class)

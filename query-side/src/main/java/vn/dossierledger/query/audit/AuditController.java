@@ -21,6 +21,7 @@ import vn.dossierledger.events.query.audit.DossierAuditView;
 import vn.dossierledger.events.query.audit.FindAuditEventsQuery;
 import vn.dossierledger.events.query.audit.FindDossierAuditQuery;
 import vn.dossierledger.web.InvalidParameterException;
+import vn.dossierledger.web.PageParameters;
 
 /** Audit search for oversight; talks only to the query gateway. */
 @RestController
@@ -56,12 +57,7 @@ class AuditController {
 			@Parameter(description = "Business time to (exclusive), ISO-8601") @RequestParam(
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		if (page < 0) {
-			throw new InvalidParameterException("page", "page must be 0 or more");
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw new InvalidParameterException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
-		}
+		PageParameters.require(page, size, MAX_PAGE_SIZE, PageParameters.SEARCH_WINDOW);
 		if (from != null && to != null && !from.isBefore(to)) {
 			throw new InvalidParameterException("from", "from must be before to");
 		}

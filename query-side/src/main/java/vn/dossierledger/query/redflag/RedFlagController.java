@@ -26,7 +26,7 @@ import vn.dossierledger.events.query.redflag.RedFlagDetailView;
 import vn.dossierledger.events.query.redflag.RedFlagPage;
 import vn.dossierledger.events.query.redflag.RedFlagSearchView;
 import vn.dossierledger.events.query.redflag.SearchRedFlagsQuery;
-import vn.dossierledger.web.InvalidParameterException;
+import vn.dossierledger.web.PageParameters;
 import vn.dossierledger.web.Problems;
 
 /** Red flags for inspectors (DOMAIN §5.2); talks only to the query gateway. */
@@ -55,7 +55,7 @@ class RedFlagController {
 			@Parameter(description = "raised before (ISO instant)") @RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		requirePaging(page, size);
+		PageParameters.require(page, size, MAX_PAGE_SIZE, PageParameters.DATABASE_WINDOW);
 		FindRedFlagsQuery query = new FindRedFlagsQuery(blankToNull(rule), blankToNull(unitId), blankToNull(agencyId),
 				blankToNull(officerId), blankToNull(dossierId), open, from, to, page, size);
 		return ResponseEntity.ok(this.queries.query(query, RedFlagPage.class).join());
@@ -69,7 +69,7 @@ class RedFlagController {
 	@ApiResponse(responseCode = "503", description = "The search index cannot be reached (`search-unavailable`)")
 	ResponseEntity<?> search(@RequestParam String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		requirePaging(page, size);
+		PageParameters.require(page, size, MAX_PAGE_SIZE, PageParameters.SEARCH_WINDOW);
 		RedFlagSearchView result = this.queries.query(new SearchRedFlagsQuery(q, page, size), RedFlagSearchView.class)
 			.join();
 		if (!result.available()) {
@@ -96,15 +96,6 @@ class RedFlagController {
 				problem.setProperty("flagId", flagId);
 				return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 			});
-	}
-
-	private static void requirePaging(int page, int size) {
-		if (page < 0) {
-			throw new InvalidParameterException("page", "page must be 0 or more");
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw new InvalidParameterException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
-		}
 	}
 
 	private static String blankToNull(String value) {

@@ -34,6 +34,7 @@ import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
 import vn.dossierledger.events.query.status.FindUnitDossiersQuery;
 import vn.dossierledger.web.InvalidParameterException;
+import vn.dossierledger.web.PageParameters;
 
 /** Dossier status for citizens and desks; talks only to the query gateway. */
 @RestController
@@ -109,7 +110,7 @@ class DossierStatusController {
 	@Operation(summary = "The dossiers a citizen filed, as applicant or representative, newest first")
 	DossierSummaryPage citizenDossiers(@PathVariable String subjectRef, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		requirePaging(page, size);
+		PageParameters.require(page, size, MAX_PAGE_SIZE, PageParameters.DATABASE_WINDOW);
 		return this.queries.query(new FindCitizenDossiersQuery(subjectRef, page, size), DossierSummaryPage.class)
 			.join();
 	}
@@ -123,7 +124,7 @@ class DossierStatusController {
 			@Parameter(description = "Due within this many hours from now") @RequestParam(
 					required = false) Integer dueWithinHours,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		requirePaging(page, size);
+		PageParameters.require(page, size, MAX_PAGE_SIZE, PageParameters.DATABASE_WINDOW);
 		if (status != null && (status < 1 || status > 10)) {
 			throw new InvalidParameterException("status", "status is a national status code, 1 to 10");
 		}
@@ -134,15 +135,6 @@ class DossierStatusController {
 			.query(new FindUnitDossiersQuery(unitId, status, overdue, dueWithinHours, page, size),
 					DossierSummaryPage.class)
 			.join();
-	}
-
-	private static void requirePaging(int page, int size) {
-		if (page < 0) {
-			throw new InvalidParameterException("page", "page must be 0 or more");
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw new InvalidParameterException("size", "size must be between 1 and " + MAX_PAGE_SIZE);
-		}
 	}
 
 	/**

@@ -26,6 +26,7 @@ import vn.dossierledger.web.StrictRequestJson;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -116,6 +117,17 @@ class AuditControllerTest extends QueryApiSlice {
 
 		this.mockMvc.perform(get("/api/audit/events?q=khai+sinh"))
 			.andExpect(problem(HttpStatus.SERVICE_UNAVAILABLE, "audit-index-unavailable"));
+	}
+
+	@Test
+	void refusesATimeTheIndexCannotCompareNamingTheParameter() throws Exception {
+		this.mockMvc.perform(get("/api/audit/events").param("from", "-999999999-01-01T00:00:00Z"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("from"));
+		this.mockMvc.perform(get("/api/audit/events").param("to", "+10000-01-01T00:00:00Z"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("to"));
+		verifyNoInteractions(this.queries);
 	}
 
 	/** Replaces the application's configuration: the audit API and its problems. */

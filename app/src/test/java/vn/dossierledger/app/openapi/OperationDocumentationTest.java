@@ -109,7 +109,8 @@ class OperationDocumentationTest {
 
 		new OperationDocumentation(this.policy).customise(api);
 
-		assertThat(receive.getResponses().keySet()).containsExactly("200", "400", "401", "403", "404", "409", "422");
+		assertThat(receive.getResponses().keySet()).containsExactly("200", "400", "401", "403", "404", "409", "413",
+				"422");
 		assertThat(receive.getResponses().get("403").getDescription()).contains("not-the-caller");
 		receive.getResponses()
 			.keySet()

@@ -22,13 +22,19 @@ public final class StorageOutage {
 	}
 
 	/**
+	 * HikariCP's answer when a connection it marked broken is used again, e.g. to roll
+	 * back after the server went away: it carries no SQLState, and the rollback's failure
+	 * hides the first one.
+	 */
+	private static final String POOLED_CONNECTION_CLOSED = "Connection is closed";
+
+	/**
 	 * Whether a connection to the database failed somewhere in this exception's causes.
 	 */
 	public static boolean among(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
-					|| (cause instanceof SQLException sql && sql.getSQLState() != null
-							&& sql.getSQLState().startsWith("08"))) {
+					|| (cause instanceof SQLException sql && connectionLost(sql))) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
@@ -36,6 +42,18 @@ public final class StorageOutage {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * SQLState class 08 (connection exception) or 57P (the server shut down, crashed or
+	 * cannot take connections yet), or the pool's closed connection.
+	 */
+	private static boolean connectionLost(SQLException failure) {
+		String state = failure.getSQLState();
+		if (state == null) {
+			return POOLED_CONNECTION_CLOSED.equals(failure.getMessage());
+		}
+		return state.startsWith("08") || state.startsWith("57P");
 	}
 
 	public static ProblemDetail problem() {

@@ -18,6 +18,15 @@ class StorageOutageTest {
 	}
 
 	@Test
+	void aServerShuttingDownAndThePoolsBrokenConnectionAreAnOutage() {
+		SQLException shutDown = new SQLException("terminating connection due to administrator command", "57P01");
+		SQLException closedByThePool = new SQLException("Connection is closed");
+
+		assertThat(StorageOutage.among(new RuntimeException(shutDown))).isTrue();
+		assertThat(StorageOutage.among(new IllegalStateException("rollback failed", closedByThePool))).isTrue();
+	}
+
+	@Test
 	void aRefusedStatementIsNoOutage() {
 		assertThat(StorageOutage.among(new RuntimeException(new SQLException("duplicate key", "23505")))).isFalse();
 		assertThat(StorageOutage.among(new IllegalStateException("no cause"))).isFalse();

@@ -55,7 +55,7 @@ class ConsistencyCheckController {
 
 	@GetMapping("/{checkId}")
 	@Operation(summary = "One check's report: RUNNING, CONSISTENT, DIFFERENT (each difference by table, row, "
-			+ "dossier and field), NOTHING_COMPARED or FAILED")
+			+ "dossier and field), STORE_MOVING (differences while events kept coming), NOTHING_COMPARED or FAILED")
 	@ApiResponse(responseCode = "200", description = "The report")
 	@ApiResponse(responseCode = "404", description = "No recent check of that id")
 	ConsistencyReport report(@PathVariable String checkId) {

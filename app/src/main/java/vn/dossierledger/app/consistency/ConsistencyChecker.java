@@ -179,14 +179,33 @@ public class ConsistencyChecker implements DisposableBean {
 				// Events stored during the comparison may have reached one side first.
 				comparison = recheckAtTheNewHead(replay, liveSchema, comparison);
 			}
-			boolean sawNothing = events == 0
-					&& comparison.tables().stream().allMatch((table) -> table.liveRows() + table.replayedRows() == 0);
-			String state = sawNothing ? "NOTHING_COMPARED"
-					: (comparison.differenceCount() == 0) ? "CONSISTENT" : "DIFFERENT";
+			Long compared = comparison.head(head);
+			long eventsCompared;
+			boolean storeMoved;
+			try (Connection connection = this.dataSource.getConnection()) {
+				eventsCompared = (compared == null) ? 0 : count(connection,
+						"select count(*) from domain_event_entry where global_index <= " + compared);
+				storeMoved = !Objects.equals(head(connection), compared);
+			}
+			String state = stateOf(eventsCompared, comparison.tables(), comparison.differenceCount(), storeMoved);
 			return new ConsistencyReport(started.id(), state, started.startedAt(), Instant.now(), started.requestedBy(),
-					eventStore, comparison.head(head), events, comparison.tables(), comparison.listed(),
+					eventStore, compared, eventsCompared, comparison.tables(), comparison.listed(),
 					comparison.differenceCount(), notCompared, null);
 		}
+	}
+
+	/**
+	 * What a comparison found. Differences found while the store kept taking events may
+	 * be events one side had handled and the other not yet: not a finding to act on.
+	 */
+	static String stateOf(long events, List<TableComparison> tables, long differences, boolean storeMoved) {
+		if (events == 0 && tables.stream().allMatch((table) -> table.liveRows() + table.replayedRows() == 0)) {
+			return "NOTHING_COMPARED";
+		}
+		if (differences == 0) {
+			return "CONSISTENT";
+		}
+		return storeMoved ? "STORE_MOVING" : "DIFFERENT";
 	}
 
 	private Comparison recheckAtTheNewHead(ScratchReplay replay, String liveSchema, Comparison first)

@@ -9,14 +9,16 @@ import java.util.Map;
  * afresh from the event store.
  *
  * @param state {@code RUNNING}; {@code CONSISTENT} when every row of every read model
- * matched; {@code DIFFERENT} when some did not; {@code NOTHING_COMPARED} when the store
- * held no event and no read model any row, so the check saw nothing; {@code FAILED} when
- * it could not finish ({@code failure} says why)
+ * matched; {@code DIFFERENT} when some did not while the store stood still;
+ * {@code STORE_MOVING} when some did not but the store took new events during the
+ * comparison, so they may be events in flight (run it again when the system is quiet);
+ * {@code NOTHING_COMPARED} when the store held no event and no read model any row, so the
+ * check saw nothing; {@code FAILED} when it could not finish ({@code failure} says why)
  * @param requestedBy who asked (the admin, or the command line)
  * @param eventStore the store the replay read, e.g. "JPA event store on PostgreSQL"
  * @param head the global index of the last event the replay and the live read models were
  * compared at
- * @param eventsReplayed the events up to {@code head}
+ * @param eventsReplayed the events up to {@code head}, the events compared
  * @param readModels each table compared, with its row counts and differences
  * @param differences the differences, each by table, row key, dossier and field; at most
  * {@link #LISTED} are listed

@@ -1,18 +1,11 @@
 package vn.dossierledger.web;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -58,7 +51,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 				refuse(response);
 				return;
 			}
-			chain.doFilter(new ReadBody(request, body), response);
+			chain.doFilter(new BodyAlreadyRead(request, body), response);
 			return;
 		}
 		chain.doFilter(request, response);
@@ -78,67 +71,6 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 		return "{\"type\":\"" + Problems.TYPE_BASE + TYPE + "\",\"title\":\"Request too large\",\"status\":413,"
 				+ "\"detail\":\"The request body is larger than the " + maxBytes + " bytes this API accepts; "
 				+ "nothing was carried out\",\"maxBytes\":" + maxBytes + "}";
-	}
-
-	/** The request with its body already read (and within the limit). */
-	private static final class ReadBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		ReadBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream bytes = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return bytes.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return bytes.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return bytes.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body is already read");
-				}
-
-			};
-		}
-
-		@Override
-		public BufferedReader getReader() throws UnsupportedEncodingException {
-			String encoding = (getCharacterEncoding() != null) ? getCharacterEncoding() : StandardCharsets.UTF_8.name();
-			return new BufferedReader(new InputStreamReader(getInputStream(), encoding));
-		}
-
-		@Override
-		public int getContentLength() {
-			return this.body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return this.body.length;
-		}
-
 	}
 
 }

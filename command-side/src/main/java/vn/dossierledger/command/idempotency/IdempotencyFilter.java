@@ -1,6 +1,5 @@
 package vn.dossierledger.command.idempotency;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,11 +10,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -32,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.dossierledger.command.idempotency.IdempotentRequests.Claim;
 import vn.dossierledger.command.idempotency.IdempotentRequest.StoredAnswer;
 import vn.dossierledger.events.dossier.DossierStatus;
+import vn.dossierledger.web.BodyAlreadyRead;
 import vn.dossierledger.web.InvalidParameterException;
 
 /**
@@ -90,7 +87,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Claim claim = this.requests.claim(caller.getName(), key, fingerprint(request, path, body), path);
 		if (claim instanceof Claim.Claimed claimed) {
-			attempt(new BodyAgain(request, body), response, chain, claimed.claimToken());
+			attempt(new BodyAlreadyRead(request, body), response, chain, claimed.claimToken());
 		}
 		else if (claim instanceof Claim.Answered answered) {
 			replay(response, answered.answer());
@@ -194,51 +191,6 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every JDK has SHA-256", ex);
 		}
-	}
-
-	/** The request with its body, already read for the fingerprint, to read again. */
-	private static final class BodyAgain extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		BodyAgain(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream bytes = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return bytes.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return bytes.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return bytes.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body is already read");
-				}
-
-			};
-		}
-
 	}
 
 }

@@ -1,0 +1,6 @@
+package vn.dossierledger.app;
+
+/** Part of {@link EventStoreContract}. */
+interface LedgerProofsOnEveryStore extends EventStoreContractSupport {
+
+}

@@ -1,6 +1,7 @@
 package vn.dossierledger.query.status;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -44,12 +45,12 @@ final class StatusLookupLimiter {
 	private final Cache<String, Bucket> codes;
 
 	/**
-	 * The caches' upkeep runs on the lookup's own thread, a little at a time: handed to
-	 * the common pool, it woke another thread for every drain, which on few cores queued
-	 * the lookups behind it (bench/README.md, eleventh round).
+	 * The caches evict on the common pool, as Caffeine does by default: done on the
+	 * lookups' own threads it made 64 of them contend for the eviction lock
+	 * (bench/README.md, thirteenth round).
 	 */
 	StatusLookupLimiter(StatusLookupLimits limits) {
-		this(limits, System::nanoTime, Runnable::run);
+		this(limits, System::nanoTime, ForkJoinPool.commonPool());
 	}
 
 	/**

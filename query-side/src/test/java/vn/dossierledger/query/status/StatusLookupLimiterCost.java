@@ -3,6 +3,8 @@ package vn.dossierledger.query.status;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +68,91 @@ class StatusLookupLimiterCost {
 		System.out.printf("Lookup limits: %.0f ns per lookup (median of %d rounds of %,d; best %.0f ns)%n",
 				rounds[rounds.length / 2] / (double) LOOKUPS_PER_ROUND, rounds.length, LOOKUPS_PER_ROUND,
 				rounds[0] / (double) LOOKUPS_PER_ROUND);
+		assertThat(limiter.trackedClients()).isPositive().isLessThanOrEqualTo(CLIENTS);
+	}
+
+	/**
+	 * The same from as many threads as the benchmark's lookups on the app's two cores:
+	 * what the caches' shared state costs when the lookups contend for it. Wall time per
+	 * lookup; the CPU is that times the cores.
+	 */
+	@Test
+	void nanosecondsPerLookupFromSixtyFourThreads() throws InterruptedException {
+		Limit unreached = new Limit(1_000_000_000, 1_000_000_000, Duration.ofSeconds(1));
+		StatusLookupLimiter limiter = new StatusLookupLimiter(
+				new StatusLookupLimits(true, unreached, unreached, 50_000, 50_000, null));
+		String[] clients = new String[CLIENTS];
+		for (int i = 0; i < CLIENTS; i++) {
+			clients[i] = "198.18." + (i >> 8) + "." + (i & 0xFF);
+		}
+		String[] codes = new String[CODES];
+		for (int i = 0; i < CODES; i++) {
+			codes[i] = String.format("000.00.01.H26-261207-%05d", i);
+		}
+		int threads = 64;
+		int lookupsPerThread = LOOKUPS_PER_ROUND / threads;
+		AtomicLong next = new AtomicLong();
+		long[] rounds = new long[10];
+		for (int round = -5; round < rounds.length; round++) {
+			CountDownLatch done = new CountDownLatch(threads);
+			long start = System.nanoTime();
+			for (int t = 0; t < threads; t++) {
+				new Thread(() -> {
+					for (int i = 0; i < lookupsPerThread; i++) {
+						long n = next.getAndIncrement();
+						limiter.admit(clients[(int) (n % CLIENTS)], codes[(int) (n % CODES)]).found();
+					}
+					done.countDown();
+				}).start();
+			}
+			done.await();
+			long elapsed = System.nanoTime() - start;
+			if (round >= 0) {
+				rounds[round] = elapsed;
+			}
+		}
+		Arrays.sort(rounds);
+		System.out.printf(
+				"Lookup limits from %d threads on %d cores: %.0f ns of wall time per lookup (median of %d rounds of %,d)%n",
+				threads, Runtime.getRuntime().availableProcessors(),
+				rounds[rounds.length / 2] / (double) (threads * lookupsPerThread), rounds.length,
+				threads * lookupsPerThread);
+		assertThat(limiter.trackedCodes()).isPositive().isLessThanOrEqualTo(CODES);
+	}
+
+	/**
+	 * The default limits with the lookups arriving as the benchmark sends them, 1,000 a
+	 * second on the limiter's clock: each client comes back every 4 s, near the time its
+	 * bucket would be full again, which is what a cache that forgets by time pays for.
+	 */
+	@Test
+	void nanosecondsPerLookupAtTheBenchmarksPace() {
+		long[] now = { 0 };
+		StatusLookupLimiter limiter = new StatusLookupLimiter(StatusLookupLimits.defaults(), () -> now[0],
+				Runnable::run);
+		String[] clients = new String[CLIENTS];
+		for (int i = 0; i < CLIENTS; i++) {
+			clients[i] = "198.18." + (i >> 8) + "." + (i & 0xFF);
+		}
+		String[] codes = new String[CODES];
+		for (int i = 0; i < CODES; i++) {
+			codes[i] = String.format("000.00.01.H26-261207-%05d", i);
+		}
+		long[] rounds = new long[10];
+		for (int round = -5; round < rounds.length; round++) {
+			long start = System.nanoTime();
+			for (int i = 0; i < LOOKUPS_PER_ROUND; i++) {
+				now[0] += 1_000_000;
+				limiter.admit(clients[i % CLIENTS], codes[i % CODES]).found();
+			}
+			long elapsed = System.nanoTime() - start;
+			if (round >= 0) {
+				rounds[round] = elapsed;
+			}
+		}
+		Arrays.sort(rounds);
+		System.out.printf("Lookup limits at the benchmark's pace: %.0f ns per lookup (median of %d rounds of %,d)%n",
+				rounds[rounds.length / 2] / (double) LOOKUPS_PER_ROUND, rounds.length, LOOKUPS_PER_ROUND);
 		assertThat(limiter.trackedClients()).isPositive().isLessThanOrEqualTo(CLIENTS);
 	}
 

@@ -24,7 +24,7 @@ import org.springframework.http.HttpMethod;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class EventStoreContract
-		implements LedgerProofsOnEveryStore, MessagePathOnEveryStore, UniqueClaimsOnEveryStore {
+		implements LedgerProofsOnEveryStore, MessagePathOnEveryStore, RacingCommandsOnEveryStore {
 
 	private LedgerApplication application;
 

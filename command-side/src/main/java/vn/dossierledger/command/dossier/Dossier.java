@@ -221,7 +221,7 @@ public class Dossier {
 		Procedure procedure = ProcedurePolicy.requireInForce(
 				catalogue.inForce(command.procedureCode(), LocalDate.ofInstant(now, VietnamTime.ZONE)),
 				command.procedureCode());
-		SubmissionPolicy.requireUnusedDossierCode(command.dossierCode(),
+		UniqueKeyPolicy.requireUnusedDossierCode(command.dossierCode(),
 				claims.ownerOf(ClaimScope.DOSSIER_CODE, command.dossierCode()));
 		List<SubmittedDocument> documents = command.documents() == null ? List.of() : command.documents();
 		SubmissionPolicy.requireMandatoryComponents(procedure, documents);
@@ -420,7 +420,7 @@ public class Dossier {
 			return result(); // a gateway callback repeated: already recorded
 		}
 		StatusPolicy.requireFeesAwaited(this.status, this.amountDue, this.amountPaid, "confirm a payment for");
-		PaymentPolicy.requireNotOfAnotherDossier(command.transactionId(),
+		UniqueKeyPolicy.requireNotOfAnotherDossier(command.transactionId(),
 				claims.ownerOf(ClaimScope.PAYMENT_TRANSACTION, command.transactionId()), this.dossierId, this.status);
 		PaymentPolicy.requireAmountDueCovered(command.amountVnd(), this.amountDue, this.amountPaid, this.status);
 		Actor actor = command.gateway() == PaymentGateway.CASH_AT_DESK ? ActingOfficerPolicy.requireRole(officers,

@@ -1,7 +1,5 @@
 package vn.dossierledger.command.dossier;
 
-import java.util.Optional;
-
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.PaymentGateway;
 
@@ -28,15 +26,6 @@ final class PaymentPolicy {
 			throw new DossierRuleViolation(DossierRule.TRANSACTION_ID_REUSED, current, "Transaction " + transactionId
 					+ " is already recorded on this dossier with another " + (sameGateway ? "amount" : "gateway")
 					+ "; a repeated callback must carry the same amount and gateway, a new payment a new transaction id");
-		}
-	}
-
-	/** Whose transaction it is stays unsaid: the caller learns no other dossier's id. */
-	static void requireNotOfAnotherDossier(String transactionId, Optional<String> owner, String dossierId,
-			DossierStatus current) {
-		if (owner.isPresent() && !owner.get().equals(dossierId)) {
-			throw new DossierRuleViolation(DossierRule.TRANSACTION_OF_ANOTHER_DOSSIER, current,
-					"Transaction " + transactionId + " belongs to another dossier");
 		}
 	}
 

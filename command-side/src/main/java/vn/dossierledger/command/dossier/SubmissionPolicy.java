@@ -2,7 +2,6 @@ package vn.dossierledger.command.dossier;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import vn.dossierledger.reference.catalogue.DocumentComponent;
@@ -18,17 +17,6 @@ import vn.dossierledger.events.dossier.SubmittedDocument;
 final class SubmissionPolicy {
 
 	private SubmissionPolicy() {
-	}
-
-	/**
-	 * Which dossier holds the code stays unsaid: a submitter must not learn another
-	 * dossier's id.
-	 */
-	static void requireUnusedDossierCode(String dossierCode, Optional<String> owner) {
-		if (owner.isPresent()) {
-			throw new DossierRuleViolation(DossierRule.DOSSIER_CODE_TAKEN, null,
-					"Dossier code " + dossierCode + " is already used by another dossier");
-		}
 	}
 
 	static void requireMandatoryComponents(Procedure procedure, List<SubmittedDocument> documents) {

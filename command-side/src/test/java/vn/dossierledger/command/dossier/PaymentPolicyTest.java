@@ -44,24 +44,6 @@ class PaymentPolicyTest {
 	}
 
 	@Test
-	void acceptsATransactionOfNoOtherDossier() {
-		assertThatCode(() -> PaymentPolicy.requireNotOfAnotherDossier("TX-1", Optional.empty(), DOSSIER_ID, AWAITING))
-			.doesNotThrowAnyException();
-		assertThatCode(
-				() -> PaymentPolicy.requireNotOfAnotherDossier("TX-1", Optional.of(DOSSIER_ID), DOSSIER_ID, AWAITING))
-			.doesNotThrowAnyException();
-	}
-
-	@Test
-	void refusesATransactionOfAnotherDossierWithoutNamingIt() {
-		assertThatThrownBy(() -> PaymentPolicy.requireNotOfAnotherDossier("TX-1", Optional.of(OTHER_DOSSIER_ID),
-				DOSSIER_ID, AWAITING))
-			.isInstanceOfSatisfying(DossierRuleViolation.class,
-					(violation) -> assertThat(violation.rule()).isEqualTo(DossierRule.TRANSACTION_OF_ANOTHER_DOSSIER))
-			.hasMessage("Transaction TX-1 belongs to another dossier");
-	}
-
-	@Test
 	void acceptsAPaymentOfAllThatIsStillDueOrMore() {
 		assertThatCode(() -> PaymentPolicy.requireAmountDueCovered(150_000, 200_000, 50_000, AWAITING))
 			.doesNotThrowAnyException();

@@ -25,22 +25,6 @@ class SubmissionPolicyTest {
 	private static final Procedure DRIVING_LICENCE = Scenario.DRIVING_LICENCE.procedureOn(NOW);
 
 	@Test
-	void acceptsADossierCodeNoDossierUses() {
-		assertThatCode(() -> SubmissionPolicy.requireUnusedDossierCode(DOSSIER_CODE, Optional.empty()))
-			.doesNotThrowAnyException();
-	}
-
-	@Test
-	void refusesATakenDossierCodeWithoutSayingWhoseItIs() {
-		assertThatThrownBy(() -> SubmissionPolicy.requireUnusedDossierCode(DOSSIER_CODE, Optional.of(OTHER_DOSSIER_ID)))
-			.isInstanceOfSatisfying(DossierRuleViolation.class, (violation) -> {
-				assertThat(violation.rule()).isEqualTo(DossierRule.DOSSIER_CODE_TAKEN);
-				assertThat(violation.currentStatus()).isNull();
-			})
-			.hasMessage("Dossier code " + DOSSIER_CODE + " is already used by another dossier");
-	}
-
-	@Test
 	void acceptsEveryMandatoryComponent() {
 		assertThatCode(() -> SubmissionPolicy.requireMandatoryComponents(BIRTH,
 				documents(List.of("TO_KHAI", "GIAY_CHUNG_SINH"), false)))

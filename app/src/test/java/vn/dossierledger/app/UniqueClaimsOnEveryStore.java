@@ -1,6 +1,0 @@
-package vn.dossierledger.app;
-
-/** Part of {@link EventStoreContract}. */
-interface UniqueClaimsOnEveryStore extends EventStoreContractSupport {
-
-}

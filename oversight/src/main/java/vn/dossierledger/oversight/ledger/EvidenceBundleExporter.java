@@ -11,31 +11,28 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dossierledger.oversight.ledger.CanonicalEventEncoding.ChainLink;
 import vn.dossierledger.oversight.ledger.EvidenceBundleVerifier.Field;
 import vn.dossierledger.oversight.ledger.SealStore.Leaf;
+import vn.dossierledger.oversight.ledger.StoredEvents.IdentifiedEvent;
 
 /**
  * Exports one dossier's case history as a self-contained evidence bundle
- * (docs/tamper-evidence.md, "Evidence bundles"): every stored event in canonical form
- * with its chain values, an inclusion proof per sealed event against the latest seal,
- * that seal, the public key, and the ledger's signature over it all. The file is
- * canonical JSON, so that {@link EvidenceBundleVerifier} can refuse any byte that
+ * (docs/tamper-evidence.md, "Evidence bundles"): every stored event (as
+ * {@link StoredEvents} reads it from whichever event store the application runs on) in
+ * canonical form with its chain values, an inclusion proof per sealed event against the
+ * latest seal, that seal, the public key, and the ledger's signature over it all. The
+ * file is canonical JSON, so that {@link EvidenceBundleVerifier} can refuse any byte that
  * differs.
  */
 @Transactional(readOnly = true)
 class EvidenceBundleExporter {
 
-	private static final String EVENTS_OF_DOSSIER = "select event_identifier, sequence_number, payload_type,"
-			+ " payload_revision, time_stamp, payload, meta_data from domain_event_entry"
-			+ " where aggregate_identifier = ? order by sequence_number";
-
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-	private final JdbcTemplate jdbc;
+	private final StoredEvents storedEvents;
 
 	private final CanonicalEventEncoding encoding;
 
@@ -47,9 +44,9 @@ class EvidenceBundleExporter {
 
 	private final Clock clock;
 
-	EvidenceBundleExporter(JdbcTemplate jdbc, CanonicalEventEncoding encoding, SealProofs proofs, SealStore store,
-			LedgerKey key, Clock clock) {
-		this.jdbc = jdbc;
+	EvidenceBundleExporter(StoredEvents storedEvents, CanonicalEventEncoding encoding, SealProofs proofs,
+			SealStore store, LedgerKey key, Clock clock) {
+		this.storedEvents = storedEvents;
 		this.encoding = encoding;
 		this.proofs = proofs;
 		this.store = store;
@@ -61,10 +58,7 @@ class EvidenceBundleExporter {
 	 * @return the bundle's bytes, or {@code null} when the dossier has no event
 	 */
 	byte[] export(String dossierId) {
-		List<ExportedEvent> events = this.jdbc.query(EVENTS_OF_DOSSIER,
-				(row, index) -> new ExportedEvent(row.getString(1), new StoredEvent(dossierId, row.getLong(2),
-						row.getString(3), row.getString(4), row.getString(5), row.getBytes(6), row.getBytes(7))),
-				dossierId);
+		List<IdentifiedEvent> events = this.storedEvents.eventsOf(dossierId);
 		if (events.isEmpty()) {
 			return null;
 		}
@@ -77,7 +71,7 @@ class EvidenceBundleExporter {
 		bundle.set(Field.SEAL, (seal != null) ? sealNode(seal) : NODES.nullNode());
 		ArrayNode eventNodes = bundle.putArray(Field.EVENTS);
 		List<byte[]> blockTreeLeaves = (seal != null) ? this.proofs.blockTreeLeaves(seal.treeSize()) : List.of();
-		for (ExportedEvent event : events) {
+		for (IdentifiedEvent event : events) {
 			eventNodes.add(eventNode(event, seal, blockTreeLeaves));
 		}
 		ObjectNode signed = NODES.objectNode();
@@ -86,7 +80,7 @@ class EvidenceBundleExporter {
 		return this.encoding.canonicalJson(signed);
 	}
 
-	private ObjectNode eventNode(ExportedEvent event, Seal seal, List<byte[]> blockTreeLeaves) {
+	private ObjectNode eventNode(IdentifiedEvent event, Seal seal, List<byte[]> blockTreeLeaves) {
 		StoredEvent stored = event.stored();
 		ChainLink link = this.encoding.chainLinkOf(stored.metadata());
 		ObjectNode node = NODES.objectNode();
@@ -152,10 +146,6 @@ class EvidenceBundleExporter {
 		ArrayNode array = NODES.arrayNode();
 		values.forEach(array::add);
 		return array;
-	}
-
-	private record ExportedEvent(String eventId, StoredEvent stored) {
-
 	}
 
 }

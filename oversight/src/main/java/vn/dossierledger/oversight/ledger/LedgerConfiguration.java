@@ -4,6 +4,8 @@ import javax.sql.DataSource;
 
 import java.time.Clock;
 
+import org.axonframework.axonserver.connector.AxonServerConfiguration;
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -34,6 +36,8 @@ class LedgerConfiguration {
 
 	static final String SCHEDULED = "dossier-ledger.ledger.verification.scheduled";
 
+	private static final String AXON_SERVER_ENABLED = "axon.axonserver.enabled";
+
 	/** Dossiers whose last chain value is kept: the ones being worked on now. */
 	private static final int CACHED_CHAIN_TIPS = 50_000;
 
@@ -44,8 +48,28 @@ class LedgerConfiguration {
 	}
 
 	@Bean
-	LedgerVerifier ledgerVerifier(DataSource dataSource, CanonicalEventEncoding encoding, LedgerProperties properties) {
-		return new LedgerVerifier(dataSource, encoding, properties.effectiveWorkers());
+	LedgerVerifier ledgerVerifier(StoredEvents storedEvents, DataSource dataSource, CanonicalEventEncoding encoding,
+			LedgerProperties properties) {
+		return new LedgerVerifier(storedEvents, dataSource, encoding, properties.effectiveWorkers());
+	}
+
+	/**
+	 * The JPA event store's table; the property as the app's event store configuration
+	 * reads it (the connector is on the classpath, so a missing one means Axon Server).
+	 */
+	@Bean
+	@ConditionalOnProperty(name = AXON_SERVER_ENABLED, havingValue = "false")
+	StoredEvents eventTableStoredEvents(DataSource dataSource, CanonicalEventEncoding encoding) {
+		return new EventTableStoredEvents(dataSource, encoding);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = AXON_SERVER_ENABLED, havingValue = "true", matchIfMissing = true)
+	StoredEvents axonServerStoredEvents(AxonServerConnectionManager connections, AxonServerConfiguration server,
+			SealStore sealStore, CanonicalEventEncoding encoding) {
+		String context = connections.getDefaultContext();
+		return new AxonServerStoredEvents(() -> connections.getConnection(context).eventChannel(),
+				"Axon Server " + server.getServers() + ", context " + context, sealStore, encoding);
 	}
 
 	@Bean
@@ -95,9 +119,9 @@ class LedgerConfiguration {
 	}
 
 	@Bean
-	EvidenceBundleExporter evidenceBundleExporter(JdbcTemplate jdbc, CanonicalEventEncoding encoding, SealProofs proofs,
-			SealStore store, LedgerKey key) {
-		return new EvidenceBundleExporter(jdbc, encoding, proofs, store, key, Clock.systemUTC());
+	EvidenceBundleExporter evidenceBundleExporter(StoredEvents storedEvents, CanonicalEventEncoding encoding,
+			SealProofs proofs, SealStore store, LedgerKey key) {
+		return new EvidenceBundleExporter(storedEvents, encoding, proofs, store, key, Clock.systemUTC());
 	}
 
 	@Bean

@@ -22,6 +22,12 @@ class SealStore {
 	private static final RowMapper<Seal> SEAL = (row, index) -> new Seal(row.getLong(1), row.getLong(2), row.getInt(3),
 			row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9));
 
+	private static final String LEAF_SELECT = "select leaf_index, event_identifier, aggregate_identifier,"
+			+ " sequence_number, chain_value from ledger_leaf";
+
+	private static final RowMapper<Leaf> LEAF = (row, index) -> new Leaf(row.getString(2), row.getString(3),
+			row.getLong(4), row.getString(5), row.getLong(1));
+
 	private final JdbcTemplate jdbc;
 
 	SealStore(JdbcTemplate jdbc) {
@@ -119,14 +125,13 @@ class SealStore {
 	}
 
 	Optional<Leaf> leafOfEvent(String eventId) {
-		return this.jdbc
-			.query("select leaf_index, event_identifier, aggregate_identifier, sequence_number, chain_value"
-					+ " from ledger_leaf where event_identifier = ?",
-					(row, index) -> new Leaf(row.getString(2), row.getString(3), row.getLong(4), row.getString(5),
-							row.getLong(1)),
-					eventId)
-			.stream()
-			.findFirst();
+		return this.jdbc.query(LEAF_SELECT + " where event_identifier = ?", LEAF, eventId).stream().findFirst();
+	}
+
+	/** The leaves {@code [from, from + count)}, in leaf order. */
+	List<Leaf> leaves(long from, int count) {
+		return this.jdbc.query(LEAF_SELECT + " where leaf_index >= ? and leaf_index < ? order by leaf_index", LEAF,
+				from, from + count);
 	}
 
 	/**

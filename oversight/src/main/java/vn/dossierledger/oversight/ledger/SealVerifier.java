@@ -1,9 +1,5 @@
 package vn.dossierledger.oversight.ledger;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -16,60 +12,38 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.dossierledger.oversight.ledger.CanonicalEventEncoding.ChainLink;
 import vn.dossierledger.oversight.ledger.SealMismatch.Kind;
+import vn.dossierledger.oversight.ledger.StoredEvents.LeafWithStoredEvent;
 
 /**
- * Recomputes every seal from the stored events (plain JDBC): the leaves in sealed order,
- * each taken from its event as stored now, the block roots, the roots over all blocks,
- * the signatures and the links between seals. An event deleted or re-chained after it was
- * sealed is located by dossier and sequence; anything else that no longer matches is
- * located by seal.
+ * Recomputes every seal from the stored events (as {@link StoredEvents} reads them) and
+ * the seal tables (plain JDBC): the leaves in sealed order, each taken from its event as
+ * stored now, the block roots, the roots over all blocks, the signatures and the links
+ * between seals. An event deleted or re-chained after it was sealed is located by dossier
+ * and sequence; anything else that no longer matches is located by seal.
  */
 final class SealVerifier {
 
-	private static final String LEAVES_WITH_EVENTS = "select l.leaf_index, l.aggregate_identifier, l.sequence_number,"
-			+ " l.chain_value, e.event_identifier, %s from ledger_leaf l"
-			+ " left join domain_event_entry e on e.event_identifier = l.event_identifier order by l.leaf_index";
-
 	private static final HexFormat HEX = HexFormat.of();
 
-	private final DataSource dataSource;
+	private final StoredEvents store;
 
-	private final CanonicalEventEncoding encoding;
+	private final DataSource ledgerDatabase;
 
-	SealVerifier(DataSource dataSource, CanonicalEventEncoding encoding) {
-		this.dataSource = dataSource;
-		this.encoding = encoding;
+	SealVerifier(StoredEvents store, DataSource ledgerDatabase) {
+		this.store = store;
+		this.ledgerDatabase = ledgerDatabase;
 	}
 
 	SealCheck verify() {
-		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
-		SealStore store = new SealStore(jdbc);
-		Map<String, LedgerPublicKey> keys = store.publicKeys()
+		SealStore seals = new SealStore(new JdbcTemplate(this.ledgerDatabase));
+		Map<String, LedgerPublicKey> keys = seals.publicKeys()
 			.stream()
 			.collect(Collectors.toMap(LedgerPublicKey::keyId, Function.identity()));
-		List<Seal> seals = store.allSeals();
-		SealCheck check = new SealCheck(seals.size());
-		checkSignaturesAndLinks(seals, keys, check);
-		try (Connection connection = this.dataSource.getConnection()) {
-			boolean autoCommit = connection.getAutoCommit();
-			connection.setAutoCommit(false);
-			try (PreparedStatement statement = connection
-				.prepareStatement(LEAVES_WITH_EVENTS.formatted(StoredBytes.column("e.meta_data", connection)))) {
-				statement.setFetchSize(1_000);
-				try (ResultSet rows = statement.executeQuery()) {
-					checkLeaves(rows, seals, check);
-				}
-			}
-			finally {
-				connection.rollback();
-				connection.setAutoCommit(autoCommit);
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot read the ledger's leaves", ex);
-		}
+		List<Seal> allSeals = seals.allSeals();
+		SealCheck check = new SealCheck(allSeals.size());
+		checkSignaturesAndLinks(allSeals, keys, check);
+		checkLeaves(allSeals, check);
 		return check;
 	}
 
@@ -103,23 +77,23 @@ final class SealVerifier {
 		}
 	}
 
-	private void checkLeaves(ResultSet rows, List<Seal> seals, SealCheck check) throws SQLException {
+	private void checkLeaves(List<Seal> seals, SealCheck check) {
 		MerkleFrontier blockTree = MerkleFrontier.empty();
 		List<byte[]> block = new ArrayList<>();
-		int sealIndex = 0;
-		long leaves = 0;
-		while (rows.next()) {
-			leaves++;
-			block.add(MerkleTree.leafHash(HEX.parseHex(storedChainValue(rows, check))));
-			if (sealIndex < seals.size() && block.size() == seals.get(sealIndex).leafCount()) {
-				closeBlock(seals.get(sealIndex), block, blockTree, check);
+		int[] sealIndex = { 0 };
+		long[] leaves = { 0 };
+		this.store.readSealedLeaves((leaf) -> {
+			leaves[0]++;
+			block.add(MerkleTree.leafHash(HEX.parseHex(storedChainValue(leaf, check))));
+			if (sealIndex[0] < seals.size() && block.size() == seals.get(sealIndex[0]).leafCount()) {
+				closeBlock(seals.get(sealIndex[0]), block, blockTree, check);
 				block.clear();
-				sealIndex++;
+				sealIndex[0]++;
 			}
-		}
-		for (; sealIndex < seals.size(); sealIndex++) {
-			check.sealMismatch(seals.get(sealIndex), Kind.LEAVES_MISSING, "Covers leaves up to "
-					+ (seals.get(sealIndex).eventCount() - 1) + " but only " + leaves + " are stored");
+		});
+		for (int index = sealIndex[0]; index < seals.size(); index++) {
+			check.sealMismatch(seals.get(index), Kind.LEAVES_MISSING, "Covers leaves up to "
+					+ (seals.get(index).eventCount() - 1) + " but only " + leaves[0] + " are stored");
 		}
 		check.unsealedEvents = block.size();
 	}
@@ -129,19 +103,16 @@ final class SealVerifier {
 	 * value than was sealed, that is recorded and the sealed value stands in, so that one
 	 * finding does not cascade into every later seal.
 	 */
-	private String storedChainValue(ResultSet row, SealCheck check) throws SQLException {
-		String sealedValue = row.getString(4);
-		String dossierId = row.getString(2);
-		long sequence = row.getLong(3);
-		if (row.getString(5) == null) {
-			check.eventMismatches.add(new ChainMismatch(dossierId, sequence, MismatchKind.EVENT_MISSING,
-					"Sealed as leaf " + row.getLong(1) + " but no longer stored"));
-			return sealedValue;
+	private static String storedChainValue(LeafWithStoredEvent leaf, SealCheck check) {
+		String sealedValue = leaf.sealedChainValue();
+		if (!leaf.eventStored()) {
+			check.eventMismatches.add(new ChainMismatch(leaf.dossierId(), leaf.sequence(), MismatchKind.EVENT_MISSING,
+					"Sealed as leaf " + leaf.leafIndex() + " but no longer stored"));
 		}
-		ChainLink link = this.encoding.chainLinkOf(row.getBytes(6));
-		if (!sealedValue.equals(link.hash())) {
-			check.eventMismatches.add(new ChainMismatch(dossierId, sequence, MismatchKind.REWRITTEN_AFTER_SEALING,
-					"Its chain value is not the one sealed as leaf " + row.getLong(1)));
+		else if (!sealedValue.equals(leaf.storedChainValue())) {
+			check.eventMismatches
+				.add(new ChainMismatch(leaf.dossierId(), leaf.sequence(), MismatchKind.REWRITTEN_AFTER_SEALING,
+						"Its chain value is not the one sealed as leaf " + leaf.leafIndex()));
 		}
 		return sealedValue;
 	}

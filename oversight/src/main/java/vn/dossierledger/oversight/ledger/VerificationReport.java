@@ -7,9 +7,10 @@ import java.util.List;
  * was checked, how fast, and every mismatch found.
  *
  * @param outcome {@code CLEAN} when events were checked and nothing mismatched;
- * {@code MISMATCHES} when anything did; {@code NOTHING_CHECKED} when the store held no
- * event and no seal — a check that saw nothing is not a clean one
- * @param eventStore what the events were read from
+ * {@code MISMATCHES} when anything did; {@code NOTHING_CHECKED} when the store gave no
+ * event — a check that saw nothing is not a clean one, and a store that is not the sealed
+ * one is not a list of every sealed event missing
+ * @param eventStore the event store the events were read from, and where it is
  * @param mismatches findings located by dossier and sequence number
  * @param sealMismatches findings located by seal
  * @param unsealedEvents leaves of the block still open (sealed later)
@@ -22,7 +23,7 @@ public record VerificationReport(String outcome, String eventStore, long eventsC
 			long unsealedEvents, List<ChainMismatch> mismatches, List<SealMismatch> sealMismatches, long durationMs,
 			long eventsPerSecond) {
 		String outcome = (!mismatches.isEmpty() || !sealMismatches.isEmpty()) ? "MISMATCHES"
-				: (eventsChecked == 0 && sealsChecked == 0) ? "NOTHING_CHECKED" : "CLEAN";
+				: (eventsChecked == 0) ? "NOTHING_CHECKED" : "CLEAN";
 		return new VerificationReport(outcome, eventStore, eventsChecked, dossiersChecked, sealsChecked, unsealedEvents,
 				mismatches, sealMismatches, durationMs, eventsPerSecond);
 	}

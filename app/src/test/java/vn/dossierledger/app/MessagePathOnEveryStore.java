@@ -104,19 +104,6 @@ interface MessagePathOnEveryStore extends EventStoreContractSupport {
 	}
 
 	@Test
-	default void aCommandForbiddenToItsOfficerIsRefusedNamingTheRule() {
-		DossierWalk received = DossierWalk.submit(application().api()).receive();
-
-		Reply refused = application().api()
-			.post(received.path("/transfers"), BirthRegistration.transfer(BirthRegistration.SPECIALIST,
-					BirthRegistration.APPROVING_LEADER, "THAM_DINH"), received.version());
-
-		assertProblem(refused, 403, "holder-only");
-		assertThat(refused.text("rule")).isEqualTo("HOLDER_ONLY");
-		assertThat(refused.text("currentStatus")).isEqualTo("RECEIVED");
-	}
-
-	@Test
 	default void theAuditSearchWithoutElasticsearchIsUnavailable() {
 		Reply unavailable = application().api().get("/api/audit/events?q=khai+sinh");
 

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,7 +16,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.dossierledger.app.role.ProcessRoles;
 import vn.dossierledger.command.signature.DemoCertificateAuthority;
@@ -53,15 +54,18 @@ class DemoConfiguration {
 
 	@Bean
 	DemoProvinceSimulator demoProvinceSimulator(DemoProperties properties, SimulationWindow window,
-			SimulatedClock clock, CommandGateway commandGateway, JdbcTemplate jdbc, ObjectProvider<Scheduler> scheduler,
-			ProcedureCatalogue catalogue, OfficerRegistry officers, StatutoryClock statutoryClock,
-			WorkingCalendar calendar, ObjectProvider<DemoCertificateAuthority> certificateAuthority) {
+			SimulatedClock clock, CommandGateway commandGateway, EventStore eventStore, CommandBus commandBus,
+			ObjectProvider<Scheduler> scheduler, ProcedureCatalogue catalogue, OfficerRegistry officers,
+			StatutoryClock statutoryClock, WorkingCalendar calendar,
+			ObjectProvider<DemoCertificateAuthority> certificateAuthority) {
 		DemoCertificateAuthority authority = certificateAuthority.getIfAvailable();
 		if (authority == null) {
 			throw new IllegalStateException("The demo province signs decisions with the demo certificate authority: "
 					+ "set dossier-ledger.signature.demo-ca.enabled=true (the demo profile does)");
 		}
-		return new DemoProvinceSimulator(properties, window, clock, commandGateway, jdbc, scheduler, catalogue,
+		// Commands are handled at the simulated instant they carry, on whichever thread.
+		commandBus.registerHandlerInterceptor(new SimulatedTimeInterceptor(clock));
+		return new DemoProvinceSimulator(properties, window, clock, commandGateway, eventStore, scheduler, catalogue,
 				officers, statutoryClock, calendar, authority);
 	}
 

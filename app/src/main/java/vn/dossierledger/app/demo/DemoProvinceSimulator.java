@@ -14,7 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +27,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.dossierledger.command.signature.DemoCertificateAuthority;
 import vn.dossierledger.command.signature.KeyAlgorithm;
@@ -60,7 +63,7 @@ final class DemoProvinceSimulator
 
 	private final CommandGateway commandGateway;
 
-	private final JdbcTemplate jdbc;
+	private final EventStore eventStore;
 
 	private final ObjectProvider<Scheduler> scheduler;
 
@@ -81,14 +84,14 @@ final class DemoProvinceSimulator
 	private volatile ExecutorService workers;
 
 	DemoProvinceSimulator(DemoProperties properties, SimulationWindow window, SimulatedClock clock,
-			CommandGateway commandGateway, JdbcTemplate jdbc, ObjectProvider<Scheduler> scheduler,
+			CommandGateway commandGateway, EventStore eventStore, ObjectProvider<Scheduler> scheduler,
 			ProcedureCatalogue catalogue, OfficerRegistry officers, StatutoryClock statutoryClock,
 			WorkingCalendar calendar, DemoCertificateAuthority certificateAuthority) {
 		this.properties = properties;
 		this.window = window;
 		this.clock = clock;
 		this.commandGateway = commandGateway;
-		this.jdbc = jdbc;
+		this.eventStore = eventStore;
 		this.scheduler = scheduler;
 		this.certificateAuthority = certificateAuthority;
 		this.officers = officers;
@@ -142,8 +145,18 @@ final class DemoProvinceSimulator
 		return this.window;
 	}
 
+	/**
+	 * Asked of Axon's event store, not of its tables: on Axon Server the JPA store's
+	 * table stays empty however many events there are.
+	 */
 	private boolean eventStoreIsEmpty() {
-		return this.jdbc.queryForList("select global_index from domain_event_entry fetch first 1 rows only").isEmpty();
+		return headPosition() < 0;
+	}
+
+	/** The position of the newest event; -1 when the store holds none. */
+	private long headPosition() {
+		TrackingToken head = this.eventStore.createHeadToken();
+		return (head != null) ? head.position().orElse(-1) : -1;
 	}
 
 	private void seed() {
@@ -211,11 +224,32 @@ final class DemoProvinceSimulator
 		logger.info(summary.toString());
 	}
 
-	/** -1 when the database is gone already (the application stopped mid-seeding). */
+	/**
+	 * Every event in the store, read through the event store up to its head (the store
+	 * was empty before seeding); -1 when the store is gone already (the application
+	 * stopped mid-seeding).
+	 */
 	private long countEvents() {
 		try {
-			Long events = this.jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-			return (events != null) ? events : 0;
+			long head = headPosition();
+			long events = 0;
+			if (head < 0) {
+				return 0;
+			}
+			try (BlockingStream<TrackedEventMessage<?>> stream = this.eventStore.openStream(null)) {
+				while (stream.hasNextAvailable(10, TimeUnit.SECONDS)) {
+					TrackedEventMessage<?> event = stream.nextAvailable();
+					events++;
+					if (event.trackingToken().position().orElse(Long.MAX_VALUE) >= head) {
+						break;
+					}
+				}
+			}
+			return events;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return -1;
 		}
 		catch (RuntimeException ex) {
 			return -1;

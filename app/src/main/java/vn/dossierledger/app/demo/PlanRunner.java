@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,8 +130,12 @@ final class PlanRunner {
 			return;
 		}
 		try {
+			// The simulated instant travels with the command: across Axon Server another
+			// thread handles it, where this worker's clock does not reach.
+			CommandMessage<?> command = GenericCommandMessage.asCommandMessage(step.planned().command())
+				.andMetaData(SimulatedTimeInterceptor.at(step.planned().at()));
 			DossierCommandResult result = this.clock.callAt(step.planned().at(),
-					() -> this.commandGateway.sendAndWait(step.planned().command()));
+					() -> this.commandGateway.sendAndWait(command));
 			this.report.accepted(dossierId, result.status());
 		}
 		catch (CommandExecutionException ex) {

@@ -43,6 +43,18 @@ class AxonServerProfileTest {
 		});
 	}
 
+	/**
+	 * Block-listing would keep the events no handler of a read model wants on the server,
+	 * so that model's token would never reach the head: a lag that never goes away.
+	 */
+	@Test
+	void asksTheServerForEveryEventSoThatReadModelsReachTheHead() {
+		this.runner
+			.run((context) -> assertThat(context.getBean(AxonServerConfiguration.class).isEventBlockListingEnabled())
+				.as("event block-listing")
+				.isFalse());
+	}
+
 	@Test
 	void takesServersContextTlsAndTokenFromEnvironmentVariables() {
 		Map<String, Object> environment = Map.of("AXON_AXONSERVER_SERVERS", "axon-1:8124,axon-2:8124",

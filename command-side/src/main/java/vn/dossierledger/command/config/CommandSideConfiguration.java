@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
 import vn.dossierledger.command.dossier.FieldLimitInterceptor;
-import vn.dossierledger.command.dossier.RuleViolationInterceptor;
+import vn.dossierledger.command.dossier.CommandRefusalInterceptor;
 
 /**
  * Wiring of the command side that is not reference data: the command bus. (The business
@@ -15,8 +15,8 @@ import vn.dossierledger.command.dossier.RuleViolationInterceptor;
 public class CommandSideConfiguration {
 
 	@Autowired
-	void registerRuleViolationInterceptor(CommandBus commandBus) {
-		commandBus.registerHandlerInterceptor(new RuleViolationInterceptor());
+	void registerCommandRefusalInterceptor(CommandBus commandBus) {
+		commandBus.registerHandlerInterceptor(new CommandRefusalInterceptor());
 	}
 
 	/** Commands over their field limits are refused before the aggregate is loaded. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.RemoteHandlingException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -24,11 +25,13 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.HandlerMapping;
 
+import vn.dossierledger.command.dossier.DossierNotFoundDetails;
 import vn.dossierledger.command.dossier.DossierRule;
 import vn.dossierledger.command.dossier.DossierRuleViolation;
 import vn.dossierledger.command.dossier.FieldLimitViolation;
 import vn.dossierledger.command.dossier.InvalidFieldsDetails;
 import vn.dossierledger.command.dossier.RuleViolationDetails;
+import vn.dossierledger.command.dossier.StaleVersionDetails;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.web.ApiProblemAdvice;
 import vn.dossierledger.web.Problems;
@@ -62,26 +65,51 @@ class CommandProblemAdvice {
 		return ResponseEntity.status(refused.getStatus()).body(refused);
 	}
 
+	/**
+	 * A refusal is read from the failure's details, which the command side's
+	 * {@code CommandRefusalInterceptor} attaches on every bus: across Axon Server the
+	 * cause is only a remote description of the handler's exception.
+	 */
 	private ProblemDetail commandRefused(CommandExecutionException failure) {
-		Optional<RuleViolationDetails> details = failure.getDetails()
-			.filter(RuleViolationDetails.class::isInstance)
-			.map(RuleViolationDetails.class::cast);
-		if (details.isPresent()) {
-			return ruleBroken(details.get());
+		Object details = failure.getDetails().orElse(null);
+		if (details instanceof RuleViolationDetails ruleBroken) {
+			return ruleBroken(ruleBroken);
 		}
-		Optional<InvalidFieldsDetails> invalidFields = failure.getDetails()
-			.filter(InvalidFieldsDetails.class::isInstance)
-			.map(InvalidFieldsDetails.class::cast);
-		if (invalidFields.isPresent()) {
-			return invalidFields(invalidFields.get());
+		if (details instanceof InvalidFieldsDetails invalidFields) {
+			return invalidFields(invalidFields);
 		}
-		if (failure.getCause() instanceof AxonException axonFailure) {
-			return axonFailure(axonFailure);
+		if (details instanceof DossierNotFoundDetails notFound) {
+			return dossierNotFound(notFound.dossierId());
+		}
+		if (details instanceof StaleVersionDetails stale) {
+			return staleVersion(stale.expectedVersion(), stale.actualVersion());
+		}
+		if (concurrentUpdate(failure)) {
+			return concurrentUpdate();
 		}
 		// An exception's own message may name classes and values: logged, not answered.
 		LOGGER.error("Command failed", failure);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "command-failed", "Command failed",
 				"The command failed on the server; nothing was stored");
+	}
+
+	/**
+	 * Two commands appended to the same dossier at once: found when the events are
+	 * stored, after the handler and its interceptors, so it carries no details; across
+	 * Axon Server only the remote description names it.
+	 */
+	private static boolean concurrentUpdate(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConcurrencyException) {
+				return true;
+			}
+			if (cause instanceof RemoteHandlingException remote && remote.getExceptionDescriptions()
+				.stream()
+				.anyMatch((description) -> description.startsWith(ConcurrencyException.class.getName()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@ExceptionHandler(DossierRuleViolation.class)
@@ -98,19 +126,31 @@ class CommandProblemAdvice {
 			ConcurrencyException.class })
 	ProblemDetail axonFailure(AxonException failure) {
 		if (failure instanceof AggregateNotFoundException notFound) {
-			ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "dossier-not-found", "No such dossier",
-					"No dossier " + notFound.getAggregateIdentifier());
-			problem.setProperty("dossierId", notFound.getAggregateIdentifier());
-			return problem;
+			return dossierNotFound(String.valueOf(notFound.getAggregateIdentifier()));
 		}
 		if (failure instanceof ConflictingAggregateVersionException stale) {
-			ProblemDetail problem = problem(HttpStatus.CONFLICT, "stale-version", "The dossier has changed",
-					"You sent version " + stale.getExpectedVersion() + " but the dossier is at version "
-							+ stale.getActualVersion() + "; reload it and try again");
-			problem.setProperty("expectedVersion", stale.getExpectedVersion());
-			problem.setProperty("actualVersion", stale.getActualVersion());
-			return problem;
+			return staleVersion(stale.getExpectedVersion(), stale.getActualVersion());
 		}
+		return concurrentUpdate();
+	}
+
+	private static ProblemDetail dossierNotFound(String dossierId) {
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "dossier-not-found", "No such dossier",
+				"No dossier " + dossierId);
+		problem.setProperty("dossierId", dossierId);
+		return problem;
+	}
+
+	private static ProblemDetail staleVersion(long expectedVersion, long actualVersion) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "stale-version", "The dossier has changed",
+				"You sent version " + expectedVersion + " but the dossier is at version " + actualVersion
+						+ "; reload it and try again");
+		problem.setProperty("expectedVersion", expectedVersion);
+		problem.setProperty("actualVersion", actualVersion);
+		return problem;
+	}
+
+	private ProblemDetail concurrentUpdate() {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-update", "Concurrent update",
 				"Another command changed the dossier at the same time; nothing was stored, try again");
 		currentVersionOfTheRequestsDossier().ifPresent((version) -> problem.setProperty("actualVersion", version));

@@ -89,18 +89,23 @@ class DossierStatusController {
 			@RequestHeader(name = LOOKUP_SECRET_HEADER, required = false) String lookupSecret,
 			HttpServletRequest request) {
 		StatusLookupLimiter.Admission admitted = admit(request, dossierCode);
-		SubscriptionQueryResult<Optional<DossierStatusView>, DossierStatusView> subscription = this.queries
-			.subscriptionQuery(lookup(dossierCode, lookupSecret),
-					ResponseTypes.optionalInstanceOf(DossierStatusView.class),
-					ResponseTypes.instanceOf(DossierStatusView.class));
-		Optional<DossierStatusView> current = subscription.initialResult().block(Duration.ofSeconds(30));
-		if (current == null || current.isEmpty()) {
+		// The initial result as a plain instance, never optionalInstanceOf: a
+		// subscription
+		// query ships its response type as is (a point-to-point query ships
+		// forSerialization()), so across Axon Server the handler would declare its answer
+		// a java.util.Optional, and Jackson reads an Optional's content back as a map. An
+		// empty answer is no initial result.
+		SubscriptionQueryResult<DossierStatusView, DossierStatusView> subscription = this.queries.subscriptionQuery(
+				lookup(dossierCode, lookupSecret), ResponseTypes.instanceOf(DossierStatusView.class),
+				ResponseTypes.instanceOf(DossierStatusView.class));
+		DossierStatusView current = subscription.initialResult().block(Duration.ofSeconds(30));
+		if (current == null) {
 			subscription.cancel();
 			throw new DossierNotFoundException();
 		}
 		admitted.found();
-		return this.liveStreams.stream(subscription, Flux.concat(Mono.just(current.get()), subscription.updates()),
-				"status", this.streamTimeout);
+		return this.liveStreams.stream(subscription, Flux.concat(Mono.just(current), subscription.updates()), "status",
+				this.streamTimeout);
 	}
 
 	/**

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import org.axonframework.messaging.RemoteExceptionDescription;
+import org.axonframework.messaging.RemoteHandlingException;
 import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -117,6 +120,29 @@ class AuditControllerTest extends QueryApiSlice {
 
 		this.mockMvc.perform(get("/api/audit/events?q=khai+sinh"))
 			.andExpect(problem(HttpStatus.SERVICE_UNAVAILABLE, "audit-index-unavailable"));
+	}
+
+	@Test
+	void answersAnUnreachableIndexWith503AlsoWhenTheFailureCameFromAnotherNode() throws Exception {
+		// As Axon Server hands it back: a remote description of the handler's exception,
+		// and its details.
+		RemoteHandlingException remote = new RemoteHandlingException(new RemoteExceptionDescription(
+				List.of("vn.dossierledger.query.audit.AuditSearchUnavailableException: down")));
+		given(this.queries.query(any(FindAuditEventsQuery.class), eq(AuditSearchView.class)))
+			.willReturn(CompletableFuture.failedFuture(new QueryExecutionException("down", remote,
+					new AuditSearchUnavailableDetails("ElasticsearchException"))));
+
+		this.mockMvc.perform(get("/api/audit/events?q=khai+sinh"))
+			.andExpect(problem(HttpStatus.SERVICE_UNAVAILABLE, "audit-index-unavailable"));
+	}
+
+	@Test
+	void answersAnyOtherQueryFailureWith500() throws Exception {
+		given(this.queries.query(any(FindAuditEventsQuery.class), eq(AuditSearchView.class)))
+			.willReturn(CompletableFuture.failedFuture(new QueryExecutionException("broken", null)));
+
+		this.mockMvc.perform(get("/api/audit/events?q=khai+sinh"))
+			.andExpect(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-server-error"));
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -21,10 +22,11 @@ import vn.dossierledger.events.dossier.DossierSubmittedEvent;
 import vn.dossierledger.events.dossier.PaymentSucceededEvent;
 
 /**
- * Keys that only one dossier may hold — its code, a payment's transaction id — stay
- * unique when commands race for them, whether the events are stored in the database's
- * transaction (JPA) or outside it (Axon Server): one wins, the others are refused with
- * the rule, and no refused command leaves an event behind.
+ * Commands racing each other, whether the events are stored in the database's transaction
+ * (JPA) or outside it (Axon Server). Keys that only one dossier may hold — its code, a
+ * payment's transaction id — stay unique: one wins, the others are refused with the rule.
+ * Commands racing on one dossier are each stored or refused with the version to go on
+ * from. No refused command leaves an event behind.
  */
 interface RacingCommandsOnEveryStore extends EventStoreContractSupport {
 
@@ -73,8 +75,64 @@ interface RacingCommandsOnEveryStore extends EventStoreContractSupport {
 			.allSatisfy((refused) -> assertThat(refused.status()).as("%s", refused).isEqualTo(409));
 	}
 
+	@Test
+	default void opinionsRacingOnOneDossierAreEachStoredOrRefusedWithTheCurrentVersion() throws Exception {
+		DossierWalk walk = DossierWalk.submit(application().api())
+			.receive()
+			.transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.SPECIALIST, "THAM_DINH");
+		TrackingToken before = eventStore().createHeadToken();
+
+		List<Reply> replies = Racers.race(RACERS,
+				() -> application().api().post(walk.path("/opinions"), BirthRegistration.approvingOpinion()));
+
+		List<Reply> accepted = replies.stream().filter((reply) -> reply.status() == 200).toList();
+		assertThat(accepted).as("%s", replies).isNotEmpty();
+		assertThat(accepted).extracting(Reply::version).doesNotHaveDuplicates();
+		assertThat(replies).filteredOn((reply) -> reply.status() != 200).allSatisfy((refused) -> {
+			assertThat(refused.status()).as("%s", refused).isEqualTo(409);
+			assertThat(refused.json().path("actualVersion").isNumber()).as("%s", refused).isTrue();
+		});
+		assertThat(eventsOfDossierSince(before, walk.dossierId())).hasSize(accepted.size());
+	}
+
+	@Test
+	default void racersSendingTheSameIfMatchLeaveOneWinnerAndLearnItsVersion() throws Exception {
+		DossierWalk walk = DossierWalk.submit(application().api())
+			.receive()
+			.transfer(BirthRegistration.RECEIVING_OFFICER, BirthRegistration.SPECIALIST, "THAM_DINH");
+		long seen = walk.version();
+
+		List<Reply> replies = Racers.race(RACERS,
+				() -> application().api().post(walk.path("/opinions"), BirthRegistration.approvingOpinion(), seen));
+
+		assertThat(replies).filteredOn((reply) -> reply.status() == 200).as("%s", replies).hasSize(1);
+		assertThat(replies).filteredOn((reply) -> reply.status() != 200)
+			.hasSize(RACERS - 1)
+			.allSatisfy((refused) -> assertThat(refused.json().path("actualVersion").asLong()).as("%s", refused)
+				.isEqualTo(seen + 1))
+			.allSatisfy((refused) -> assertThat(refused.status()).isEqualTo(409));
+	}
+
 	private EventStore eventStore() {
 		return application().bean(EventStore.class).orElseThrow();
+	}
+
+	/**
+	 * The dossier's events stored after {@code token}, as {@link #eventsSince} reads
+	 * them.
+	 */
+	private List<Object> eventsOfDossierSince(TrackingToken token, String dossierId) throws InterruptedException {
+		List<Object> found = new ArrayList<>();
+		try (BlockingStream<TrackedEventMessage<?>> stream = eventStore().openStream(token)) {
+			while (stream.hasNextAvailable(2, TimeUnit.SECONDS)) {
+				TrackedEventMessage<?> event = stream.nextAvailable();
+				if (event instanceof DomainEventMessage<?> domainEvent
+						&& dossierId.equals(domainEvent.getAggregateIdentifier())) {
+					found.add(event.getPayload());
+				}
+			}
+		}
+		return found;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,18 +24,21 @@ final class AppJarProcess implements AutoCloseable {
 
 	private static final Duration STARTUP = Duration.ofMinutes(3);
 
-	private final List<String> command;
+	private final List<String> launcher;
 
 	private final Path log;
 
 	private final int port;
 
+	private Map<String, Object> properties;
+
 	private Process process;
 
 	private int starts;
 
-	private AppJarProcess(List<String> command, Path log, int port) {
-		this.command = command;
+	private AppJarProcess(List<String> launcher, Map<String, Object> properties, Path log, int port) {
+		this.launcher = launcher;
+		this.properties = properties;
 		this.log = log;
 		this.port = port;
 	}
@@ -44,19 +48,44 @@ final class AppJarProcess implements AutoCloseable {
 	 * it is up.
 	 */
 	static AppJarProcess start(Map<String, Object> properties, Path log) {
+		return start(properties, log, java("-jar", applicationJar()));
+	}
+
+	/**
+	 * Starts the jar as {@link #start} does, with a directory of classes and resources
+	 * added to its classpath (through Spring Boot's {@code PropertiesLauncher}), e.g. an
+	 * auto-configuration that only a test needs.
+	 */
+	static AppJarProcess startWithClasspathExtension(Map<String, Object> properties, Path log, Path extension) {
+		return start(properties, log,
+				java("-Dloader.path=" + extension.toAbsolutePath(),
+						"-Dloader.main=vn.dossierledger.app.DossierLedgerApplication", "-cp", applicationJar(),
+						"org.springframework.boot.loader.launch.PropertiesLauncher"));
+	}
+
+	private static List<String> java(String... arguments) {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+						"-Daxoniq.update-checker.disabled=true"));
+		command.addAll(List.of(arguments));
+		return command;
+	}
+
+	private static AppJarProcess start(Map<String, Object> properties, Path log, List<String> launcher) {
+		int port = freePort();
+		List<String> command = new ArrayList<>(launcher);
+		command.addAll(List.of("--server.port=" + port, "--spring.main.banner-mode=off"));
+		AppJarProcess app = new AppJarProcess(command, new LinkedHashMap<>(properties), log, port);
+		app.startAgain();
+		return app;
+	}
+
+	private static String applicationJar() {
 		String jar = System.getProperty("dossier-ledger.app.jar");
 		if (jar == null || !Files.isRegularFile(Path.of(jar))) {
 			throw new IllegalStateException("No application jar at " + jar + ": run the ITs through Maven's verify");
 		}
-		int port = freePort();
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-						"-Daxoniq.update-checker.disabled=true", "-jar", jar, "--server.port=" + port,
-						"--spring.main.banner-mode=off"));
-		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
-		AppJarProcess app = new AppJarProcess(command, log, port);
-		app.startAgain();
-		return app;
+		return jar;
 	}
 
 	int port() {
@@ -70,11 +99,22 @@ final class AppJarProcess implements AutoCloseable {
 
 	/** Starts the process (again) and waits until it answers its health check. */
 	void startAgain() {
+		startAgain(this.properties);
+	}
+
+	/**
+	 * Starts the process again with other properties, from now on, and waits until it
+	 * answers its health check.
+	 */
+	void startAgain(Map<String, Object> properties) {
+		this.properties = new LinkedHashMap<>(properties);
+		List<String> command = new ArrayList<>(this.launcher);
+		this.properties.forEach((key, value) -> command.add("--" + key + "=" + value));
 		try {
 			Files.createDirectories(this.log.getParent());
 			this.starts++;
 			Path output = this.log.resolveSibling(this.log.getFileName() + "." + this.starts);
-			this.process = new ProcessBuilder(this.command).redirectErrorStream(true)
+			this.process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(output.toFile())
 				.start();
 			awaitHealthy(output);

@@ -247,7 +247,8 @@ class CrashConvergenceIT {
 		assertThat(this.sealsWhileOneWasClosing.seals()).as("seals closed before the kill").isPositive();
 		assertThat(this.sealsAfterTheKill).as("the seal being closed at the kill, and its leaves, rolled back")
 			.isEqualTo(this.sealsWhileOneWasClosing);
-		assertThat(this.sealsAfterTheKill.leaves()).isEqualTo(this.sealsAfterTheKill.nextLeaf());
+		assertThat(this.sealsAfterTheKill.leaves()).as("leaves stored, as the head counts them")
+			.isEqualTo(this.sealsAfterTheKill.nextLeaf());
 		await().atMost(PATIENCE).untilAsserted(() -> {
 			SealState seals = SealState.of(this.jdbc);
 			long events = this.jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
@@ -273,6 +274,7 @@ class CrashConvergenceIT {
 				.isEqualTo(next);
 			next += ((Number) seal.get("leaf_count")).longValue();
 		}
+		assertThat(next).as("leaves the seals cover").isEqualTo(SealState.of(this.jdbc).sealedLeaves());
 		JsonNode verification = assertLedgerVerifies(this.api);
 		assertThat(verification.path("sealsChecked").asLong()).isEqualTo(seals.size());
 	}

@@ -89,12 +89,9 @@ class DossierStatusController {
 			@RequestHeader(name = LOOKUP_SECRET_HEADER, required = false) String lookupSecret,
 			HttpServletRequest request) {
 		StatusLookupLimiter.Admission admitted = admit(request, dossierCode);
-		// The initial result as a plain instance, never optionalInstanceOf: a
-		// subscription
-		// query ships its response type as is (a point-to-point query ships
-		// forSerialization()), so across Axon Server the handler would declare its answer
-		// a java.util.Optional, and Jackson reads an Optional's content back as a map. An
-		// empty answer is no initial result.
+		// A plain instance, never optionalInstanceOf: a subscription query ships its
+		// response type as is, so across Axon Server the answer would be declared a
+		// java.util.Optional and read back as a map. An empty answer is no initial result.
 		SubscriptionQueryResult<DossierStatusView, DossierStatusView> subscription = this.queries.subscriptionQuery(
 				lookup(dossierCode, lookupSecret), ResponseTypes.instanceOf(DossierStatusView.class),
 				ResponseTypes.instanceOf(DossierStatusView.class));

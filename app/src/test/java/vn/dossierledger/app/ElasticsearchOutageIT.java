@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,80 +48,105 @@ class ElasticsearchOutageIT {
 	/** How long Elasticsearch stays stopped. */
 	private static final Duration OUTAGE = Duration.ofSeconds(60);
 
-	/** How long the read models may take to catch up once Elasticsearch is back. */
-	private static final Duration RECOVERY = Duration.ofSeconds(90);
+	/**
+	 * How long the read models may take to catch up once Elasticsearch is back: less than
+	 * Axon's own back-off, which grows to a minute.
+	 */
+	private static final Duration RECOVERY = Duration.ofSeconds(40);
+
+	private static final String AUDIT_HISTORY = "audit-history";
+
+	private static final String RED_FLAGS = "red-flags";
 
 	private static final int CLIENTS = 2;
 
 	/**
 	 * Each client's pause between dossiers: a steady stream, few enough to check each.
 	 */
-	private static final Duration PACE = Duration.ofMillis(1000);
+	private static final Duration PACE = Duration.ofMillis(1500);
 
 	private static final String SHORT_REJECTION_REASON = "Thiếu giấy";
 
 	@Test
 	void theIndicesCatchUpWithNothingMissingOrDoubledAfterElasticsearchWasDown() throws Exception {
 		ElasticsearchLauncher.Settings elasticsearchSettings = elasticsearchSettings();
-		ElasticsearchLauncher elasticsearch = start(elasticsearchSettings);
+		// Started beside the application, which waits for no index.
+		CompletableFuture<ElasticsearchLauncher> starting = CompletableFuture
+			.supplyAsync(() -> start(elasticsearchSettings));
+		ElasticsearchLauncher elasticsearch = null;
 		try {
 			Map<String, Object> properties = new LinkedHashMap<>();
 			properties.putAll(TestIssuer.shared().properties());
 			properties.put("dossier-ledger.data-dir",
 					Path.of("target", "it-data", "es-outage-" + UUID.randomUUID()).toAbsolutePath());
-			properties.put("dossier-ledger.elasticsearch.url", elasticsearch.url());
+			properties.put("dossier-ledger.elasticsearch.url", "http://127.0.0.1:" + elasticsearchSettings.port());
 			properties.put("dossier-ledger.demo.enabled", "false");
 			properties.put("dossier-ledger.ledger.verification.scheduled", "false");
 			properties.put("dossier-ledger.red-flags.sweep-interval", "PT1S");
 			try (AppJarProcess app = AppJarProcess.start(properties,
 					Path.of("target", "elasticsearch-outage", "app.log"))) {
+				elasticsearch = starting.join();
 				LedgerApi api = LedgerApi.onPort(app.port(), TestIssuer.shared().tokens(CrashConvergenceIT::roleOf));
 				ReadModelsAdminApi admin = new ReadModelsAdminApi(api);
-				Walkers walkers = new Walkers(api);
-				await("dossiers walked before the outage").atMost(Duration.ofSeconds(60))
-					.until(() -> walkers.commandsAnswered() >= 10);
-				admin.awaitAllCaughtUp(Duration.ofSeconds(60));
+				try (Walkers walkers = new Walkers(api)) {
+					await("dossiers walked before the outage").atMost(Duration.ofSeconds(60))
+						.until(() -> walkers.commandsAnswered() >= 10);
+					admin.awaitAllCaughtUp(Duration.ofSeconds(60));
 
-				elasticsearch.close();
-				long outageStarted = System.nanoTime();
-				int answeredBeforeOutage = walkers.commandsAnswered();
-				JsonNode inError = await("the audit history reported in error").atMost(OUTAGE)
-					.pollInterval(Duration.ofMillis(250))
-					.until(() -> admin.position(AuditHistoryProjectionName.GROUP),
-							(position) -> position.path("error").asBoolean());
-				Reply searchDuringOutage = api.get("/api/audit/events?size=1");
-				sleepUntil(outageStarted + OUTAGE.toNanos());
-				JsonNode stillInError = admin.position(AuditHistoryProjectionName.GROUP);
-				int answeredDuringOutage = walkers.commandsAnswered() - answeredBeforeOutage;
-				elasticsearch = start(elasticsearchSettings);
-				long restarted = System.nanoTime();
-				walkers.stop();
+					elasticsearch.close();
+					long outageStarted = System.nanoTime();
+					int answeredBeforeOutage = walkers.commandsAnswered();
+					JsonNode auditInError = awaitInError(admin, AUDIT_HISTORY);
+					JsonNode redFlagsInError = awaitInError(admin, RED_FLAGS);
+					Reply searchDuringOutage = api.get("/api/audit/events?size=1");
+					sleepUntil(outageStarted + OUTAGE.toNanos());
+					JsonNode auditAtTheEnd = admin.position(AUDIT_HISTORY);
+					int answeredDuringOutage = walkers.commandsAnswered() - answeredBeforeOutage;
+					walkers.stop();
+					elasticsearch = start(elasticsearchSettings);
+					long restarted = System.nanoTime();
 
-				assertThat(walkers.failures()).as("commands refused or failed").isEmpty();
-				assertThat(answeredDuringOutage).as("commands accepted while Elasticsearch was down").isPositive();
-				assertThat(inError.path("caughtUp").asBoolean()).as("%s", inError).isFalse();
-				assertThat(inError.path("errors")).as("%s", inError).isNotEmpty();
-				assertThat(stillInError.path("error").asBoolean()).as("at the end of the outage %s", stillInError)
-					.isTrue();
-				assertThat(searchDuringOutage.status()).as("%s", searchDuringOutage).isEqualTo(503);
-				assertThat(searchDuringOutage.contentType().toString()).contains("problem+json");
+					assertThat(walkers.failures()).as("commands refused or failed").isEmpty();
+					assertThat(answeredDuringOutage).as("commands accepted while Elasticsearch was down").isPositive();
+					assertThat(auditInError.path("caughtUp").asBoolean()).as("%s", auditInError).isFalse();
+					assertThat(auditInError.path("errors").toString()).as("%s", auditInError)
+						.contains("retrying a failed batch");
+					assertThat(redFlagsInError.path("errors").toString()).as("%s", redFlagsInError)
+						.contains("red-flag search index");
+					assertThat(auditAtTheEnd.path("error").asBoolean()).as("at the end of the outage %s", auditAtTheEnd)
+						.isTrue();
+					assertThat(searchDuringOutage.status()).as("%s", searchDuringOutage).isEqualTo(503);
+					assertThat(searchDuringOutage.contentType().toString()).contains("problem+json");
+					assertThat(searchDuringOutage.text("type")).endsWith("/audit-index-unavailable");
 
-				admin.awaitAllCaughtUp(RECOVERY);
-				System.out.printf(
-						"Elasticsearch outage of %d s: %d commands accepted meanwhile, %d dossiers; "
-								+ "read models caught up %d s after Elasticsearch was back%n",
-						OUTAGE.toSeconds(), answeredDuringOutage, walkers.dossiers().size(),
-						TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - restarted));
-				Reply deadLetters = api.get("/api/admin/dead-letters");
-				assertThat(deadLetters.status()).isEqualTo(200);
-				assertThat(deadLetters.json()).as("dead letters %s", deadLetters).isEmpty();
-				assertEveryEventInTheAuditHistoryOnce(api, walkers.dossiers());
-				assertTheRedFlagIndexMirrorsTheFlags(api, walkers.flaggedDossiers());
+					admin.awaitAllCaughtUp(RECOVERY);
+					System.out.printf(
+							"Elasticsearch outage of %d s: %d commands accepted meanwhile, %d dossiers; "
+									+ "read models caught up %d s after Elasticsearch was back%n",
+							OUTAGE.toSeconds(), answeredDuringOutage, walkers.dossiers().size(),
+							TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - restarted));
+					Reply deadLetters = api.get("/api/admin/dead-letters");
+					assertThat(deadLetters.status()).isEqualTo(200);
+					assertThat(deadLetters.json()).as("dead letters %s", deadLetters).isEmpty();
+					assertEveryEventInTheAuditHistoryOnce(api, walkers.dossiers());
+					assertTheRedFlagIndexMirrorsTheFlags(api, walkers.flaggedDossiers());
+				}
 			}
 		}
 		finally {
-			elasticsearch.close();
+			ElasticsearchLauncher running = (elasticsearch != null) ? elasticsearch
+					: starting.exceptionally((failed) -> null).join();
+			if (running != null) {
+				running.close();
+			}
 		}
+	}
+
+	/** The read model as the admin view shows it once it reports an error. */
+	private static JsonNode awaitInError(ReadModelsAdminApi admin, String processingGroup) {
+		return await(processingGroup + " reported in error").atMost(OUTAGE)
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> admin.position(processingGroup), (position) -> position.path("error").asBoolean());
 	}
 
 	/**
@@ -140,9 +166,6 @@ class ElasticsearchOutageIT {
 			List<Long> sequences = new ArrayList<>();
 			history.json().path("events").forEach((event) -> sequences.add(event.path("sequence").asLong()));
 			assertThat(sequences).as("audit history of %s", dossier.getKey()).isEqualTo(expected);
-			Reply found = api.get("/api/audit/events?size=1&dossierId=" + dossier.getKey());
-			assertThat(found.json().path("total").asLong()).as("documents of %s: %s", dossier.getKey(), found)
-				.isEqualTo(expected.size());
 		}
 		Reply all = api.get("/api/audit/events?size=1");
 		assertThat(all.json().path("total").asLong()).as("every document %s", all).isEqualTo(expectedTotal);
@@ -215,19 +238,12 @@ class ElasticsearchOutageIT {
 		}
 	}
 
-	/** The audit history's processing group. */
-	private static final class AuditHistoryProjectionName {
-
-		static final String GROUP = "audit-history";
-
-	}
-
 	/**
 	 * Clients walking birth registrations until stopped: each submitted, received and
 	 * handed to the specialist, every third one rejected at intake with a reason too
 	 * short to be one (red flag F2).
 	 */
-	private static final class Walkers {
+	private static final class Walkers implements AutoCloseable {
 
 		private final AtomicBoolean walking = new AtomicBoolean(true);
 
@@ -299,6 +315,12 @@ class ElasticsearchOutageIT {
 			for (Future<?> client : this.clients) {
 				client.get();
 			}
+		}
+
+		@Override
+		public void close() {
+			this.walking.set(false);
+			this.pool.shutdownNow();
 		}
 
 		List<String> failures() {

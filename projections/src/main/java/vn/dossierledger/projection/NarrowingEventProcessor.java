@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.axonframework.common.transaction.TransactionManager;
@@ -56,6 +58,9 @@ public class NarrowingEventProcessor extends PooledStreamingEventProcessor {
 	private final ScheduledExecutorService retries;
 
 	private final Duration retryInterval;
+
+	/** One pending claim per segment: every failure scheduling its own would pile up. */
+	private final Map<Integer, ScheduledFuture<?>> pendingClaims = new ConcurrentHashMap<>();
 
 	private volatile long startedAtMillis;
 
@@ -124,12 +129,17 @@ public class NarrowingEventProcessor extends PooledStreamingEventProcessor {
 		if (this.retries == null) {
 			return;
 		}
-		this.retries.schedule(() -> {
-			if (isRunning() && !processingStatus().containsKey(segmentId)) {
-				logger.debug("{}: claiming segment {} again to retry its failed batch", getName(), segmentId);
-				claimSegment(segmentId);
+		this.pendingClaims.compute(segmentId, (segment, pending) -> {
+			if (pending != null && !pending.isDone()) {
+				return pending;
 			}
-		}, this.retryInterval.toMillis(), TimeUnit.MILLISECONDS);
+			return this.retries.schedule(() -> {
+				if (isRunning() && !processingStatus().containsKey(segmentId)) {
+					logger.debug("{}: claiming segment {} again to retry its failed batch", getName(), segmentId);
+					claimSegment(segmentId);
+				}
+			}, this.retryInterval.toMillis(), TimeUnit.MILLISECONDS);
+		});
 	}
 
 	private void processOneAtATime(List<? extends EventMessage<?>> events, UnitOfWork<? extends EventMessage<?>> batch,

@@ -1,8 +1,13 @@
 package vn.dossierledger.projection;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
@@ -30,6 +35,11 @@ import org.slf4j.LoggerFactory;
  * and retries with a growing back-off. Batches that succeed are untouched, so a replay
  * keeps its batch size.
  * <p>
+ * Axon's back-off doubles up to a minute, so a read model whose store was down for a
+ * minute would wait up to another minute after the store is back. A failed segment is
+ * therefore claimed again after at most the {@code retryInterval}, through Axon's own
+ * {@link #claimSegment(int)}, which lifts the back-off.
+ * <p>
  * Failures and successes are remembered per segment ({@link SegmentFailures}) for the
  * admin view.
  */
@@ -45,6 +55,13 @@ public class NarrowingEventProcessor extends PooledStreamingEventProcessor {
 
 	private final SegmentFailures failures = new SegmentFailures();
 
+	private final ScheduledExecutorService retries;
+
+	private final Duration retryInterval;
+
+	/** One pending claim per segment: every failure scheduling its own would pile up. */
+	private final Map<Integer, ScheduledFuture<?>> pendingClaims = new ConcurrentHashMap<>();
+
 	private volatile long startedAtMillis;
 
 	protected NarrowingEventProcessor(Builder builder) {
@@ -52,6 +69,8 @@ public class NarrowingEventProcessor extends PooledStreamingEventProcessor {
 		this.tokenStore = builder.tokenStore;
 		this.transactionManager = builder.transactionManager;
 		this.tokenClaimIntervalMillis = builder.tokenClaimIntervalMillis;
+		this.retries = builder.retries;
+		this.retryInterval = builder.retryInterval;
 	}
 
 	public static Builder narrowingBuilder() {
@@ -96,9 +115,31 @@ public class NarrowingEventProcessor extends PooledStreamingEventProcessor {
 		}
 		catch (Exception failure) {
 			this.failures.failed(segment.getSegmentId(), failure);
+			claimAgainAfterRetryInterval(segment.getSegmentId());
 			throw failure;
 		}
 		this.failures.succeeded(segment.getSegmentId());
+	}
+
+	/**
+	 * Claims the segment again once the retry interval has passed, unless Axon's own
+	 * back-off, shorter at first, has already done so.
+	 */
+	private void claimAgainAfterRetryInterval(int segmentId) {
+		if (this.retries == null) {
+			return;
+		}
+		this.pendingClaims.compute(segmentId, (segment, pending) -> {
+			if (pending != null && !pending.isDone()) {
+				return pending;
+			}
+			return this.retries.schedule(() -> {
+				if (isRunning() && !processingStatus().containsKey(segmentId)) {
+					logger.debug("{}: claiming segment {} again to retry its failed batch", getName(), segmentId);
+					claimSegment(segmentId);
+				}
+			}, this.retryInterval.toMillis(), TimeUnit.MILLISECONDS);
+		});
 	}
 
 	private void processOneAtATime(List<? extends EventMessage<?>> events, UnitOfWork<? extends EventMessage<?>> batch,
@@ -164,7 +205,21 @@ public class NarrowingEventProcessor extends PooledStreamingEventProcessor {
 
 		private long tokenClaimIntervalMillis = 5000;
 
+		private ScheduledExecutorService retries;
+
+		private Duration retryInterval;
+
 		protected Builder() {
+		}
+
+		/**
+		 * Claims a segment whose batch failed again after at most {@code interval}, on
+		 * {@code scheduler}; without it, Axon's back-off alone (up to a minute) applies.
+		 */
+		public Builder retryFailedSegmentsWithin(Duration interval, ScheduledExecutorService scheduler) {
+			this.retryInterval = interval;
+			this.retries = scheduler;
+			return this;
 		}
 
 		@Override

@@ -17,7 +17,8 @@ import org.axonframework.messaging.StreamableMessageSource;
 /**
  * Axon's event processing, whose pooled streaming processors (here: the read models, as
  * {@code axon.eventhandling.processors.<group>.mode: pooled} makes them) are
- * {@link NarrowingEventProcessor}s with a {@link CoordinatorExecutor}. Everything else is
+ * {@link NarrowingEventProcessor}s with a {@link CoordinatorExecutor}, which claim a
+ * failed segment again within {@code failedSegmentRetryInterval}. Everything else is
  * Axon's: the processors' sizes and dead-letter queues come from Axon's own properties,
  * and the per-processor and default customisations registered with Axon apply in Axon's
  * order.
@@ -35,8 +36,11 @@ public class ReadModelEventProcessingModule extends EventProcessingModule {
 
 	private final Duration fullBufferBackOff;
 
-	public ReadModelEventProcessingModule(Duration fullBufferBackOff) {
+	private final Duration failedSegmentRetryInterval;
+
+	public ReadModelEventProcessingModule(Duration fullBufferBackOff, Duration failedSegmentRetryInterval) {
 		this.fullBufferBackOff = fullBufferBackOff;
+		this.failedSegmentRetryInterval = failedSegmentRetryInterval;
 	}
 
 	@Override
@@ -44,6 +48,10 @@ public class ReadModelEventProcessingModule extends EventProcessingModule {
 			Configuration config, StreamableMessageSource<TrackedEventMessage<?>> source,
 			PooledStreamingProcessorConfiguration customisation) {
 		PooledStreamingEventProcessor.Builder builder = NarrowingEventProcessor.narrowingBuilder()
+			.retryFailedSegmentsWithin(this.failedSegmentRetryInterval,
+					onShutdown(config,
+							Executors
+								.newSingleThreadScheduledExecutor(new AxonThreadFactory("SegmentRetry[" + name + "]"))))
 			.name(name)
 			.eventHandlerInvoker(invoker)
 			.rollbackConfiguration(rollbackConfiguration(name))

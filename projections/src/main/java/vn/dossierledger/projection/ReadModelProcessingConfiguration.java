@@ -24,7 +24,8 @@ class ReadModelProcessingConfiguration {
 
 	@Bean
 	EventProcessingModule eventProcessingModule(ReadModelProcessingProperties properties) {
-		return new ReadModelEventProcessingModule(properties.fullBufferBackOff());
+		return new ReadModelEventProcessingModule(properties.fullBufferBackOff(),
+				properties.failedSegmentRetryInterval());
 	}
 
 	/**

@@ -59,12 +59,15 @@ class NarrowingEventProcessorTest {
 
 	private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(1);
 
+	private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor();
+
 	private final NarrowingEventProcessor processor = processor();
 
 	@AfterEach
 	void stop() {
 		this.coordinator.shutdownNow();
 		this.workers.shutdownNow();
+		this.retries.shutdownNow();
 	}
 
 	@Test
@@ -127,6 +130,23 @@ class NarrowingEventProcessorTest {
 		assertThat(this.queue.amountOfSequences()).isZero();
 	}
 
+	@Test
+	void triesAFailedSegmentAgainWithinTheRetryIntervalOnceAxonsBackOffHasGrownLonger() {
+		this.table.down = true;
+		publish("dossier-1", 0, "one");
+		this.processor.start();
+		// Axon waits 1, 2, then 4 s before it claims the segment again after each
+		// failure.
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.processor.failures().current().stream().anyMatch((failure) -> failure.attempts() >= 3));
+
+		this.table.down = false;
+
+		await("stored well before Axon's next attempt").atMost(Duration.ofMillis(2500))
+			.untilAsserted(() -> assertThat(this.table.rows()).containsExactly("one"));
+		assertThat(this.queue.amountOfSequences()).isZero();
+	}
+
 	private void publish(String aggregate, long sequence, String payload) {
 		this.store.publish(new GenericDomainEventMessage<>("Dossier", aggregate, sequence, payload));
 	}
@@ -147,6 +167,7 @@ class NarrowingEventProcessorTest {
 			.build();
 		// Axon's builder methods answer its own builder type; build() makes ours.
 		return (NarrowingEventProcessor) NarrowingEventProcessor.narrowingBuilder()
+			.retryFailedSegmentsWithin(Duration.ofMillis(500), this.retries)
 			.name("test")
 			.eventHandlerInvoker(invoker)
 			.messageSource(this.store)

@@ -100,7 +100,7 @@ class ReadModelEventProcessingModuleTest {
 		Configurer configurer = DefaultConfigurer.defaultConfiguration()
 			.configureEmbeddedEventStore((config) -> new InMemoryEventStorageEngine())
 			.registerComponent(TokenStore.class, (config) -> this.tokens)
-			.registerModule(new ReadModelEventProcessingModule(Duration.ofMillis(5)));
+			.registerModule(new ReadModelEventProcessingModule(Duration.ofMillis(5), Duration.ofSeconds(10)));
 		for (Object handler : handlers) {
 			configurer.eventProcessing().registerEventHandler((config) -> handler);
 		}

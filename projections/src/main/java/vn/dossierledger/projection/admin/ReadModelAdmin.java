@@ -28,10 +28,12 @@ import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.dossierledger.events.dossier.DossierEvent;
 import vn.dossierledger.projection.EventFailures;
+import vn.dossierledger.projection.MirrorStatus;
 import vn.dossierledger.projection.NarrowingEventProcessor;
 
 /**
@@ -51,10 +53,14 @@ public class ReadModelAdmin {
 
 	private final TransactionManager transactions;
 
-	ReadModelAdmin(EventProcessingConfiguration processing, EventStore eventStore, TransactionManager transactions) {
+	private final ObjectProvider<MirrorStatus> mirrors;
+
+	ReadModelAdmin(EventProcessingConfiguration processing, EventStore eventStore, TransactionManager transactions,
+			ObjectProvider<MirrorStatus> mirrors) {
 		this.processing = processing;
 		this.eventStore = eventStore;
 		this.transactions = transactions;
+		this.mirrors = mirrors;
 	}
 
 	/** The streaming processing groups, by name. */
@@ -261,6 +267,9 @@ public class ReadModelAdmin {
 			errors.add("the processor failed to read events or claim segments and retries with a growing back-off "
 					+ "(its log has the cause)");
 		}
+		this.mirrors.orderedStream()
+			.filter((mirror) -> mirror.processingGroup().equals(group))
+			.forEach((mirror) -> mirror.failure().ifPresent(errors::add));
 		Long position = slowestPosition(segments);
 		long lag = (head == null) ? 0 : Math.max(0, head - ((position != null) ? position : 0));
 		boolean replaying = segments.stream().anyMatch(ReadModelAdmin::stillReplaying);

@@ -11,7 +11,9 @@ import java.util.List;
  * every event that existed at the reset (Axon's own flag stays up after the last of them
  * until a newer event arrives: not counted here)
  * @param error whether the processor is in error: a segment in error, a batch it keeps
- * retrying, segments it leaves unclaimed while running, or its coordinator failing
+ * retrying, segments it leaves unclaimed while running, its coordinator failing, or its
+ * copy in a search index that cannot be written
+ * ({@link vn.dossierledger.projection.MirrorStatus})
  * @param errors what is wrong, each with its cause as "type: message" where known
  * @param claimedSegments segments this instance has claimed
  * @param position the global index of the last event the slowest claimed segment has

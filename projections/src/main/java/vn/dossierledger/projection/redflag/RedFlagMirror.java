@@ -1,9 +1,11 @@
 package vn.dossierledger.projection.redflag;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,15 +16,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dossierledger.events.query.redflag.RedFlagView;
+import vn.dossierledger.projection.MirrorStatus;
 
 /**
  * Keeps the Elasticsearch mirror up with the JPA flags: every {@code sweep-interval} it
  * pushes the flags raised or changed since they were last mirrored. It raises nothing:
  * every flag, time-based ones included, comes from the recorded events
- * ({@link RedFlagProjection}).
+ * ({@link RedFlagProjection}). While pushes fail (Elasticsearch down), the admin view
+ * reports it with the red flags' read model ({@link MirrorStatus}).
  */
 @Component
-public class RedFlagMirror {
+public class RedFlagMirror implements MirrorStatus {
 
 	private static final Logger logger = LoggerFactory.getLogger(RedFlagMirror.class);
 
@@ -33,6 +37,9 @@ public class RedFlagMirror {
 	private final RedFlagProperties properties;
 
 	private final TransactionTemplate transactions;
+
+	/** The pushes failing since the last one that went through; null while none fails. */
+	private volatile FailingPushes failing;
 
 	RedFlagMirror(RedFlagRepository flags, RedFlagIndex index, RedFlagProperties properties,
 			PlatformTransactionManager transactionManager) {
@@ -61,17 +68,20 @@ public class RedFlagMirror {
 			List<RedFlag> pending = this.transactions
 				.execute((status) -> this.flags.findNotYetIndexed(PageRequest.of(0, this.properties.indexBatchSize())));
 			if (pending == null || pending.isEmpty()) {
+				this.failing = null;
 				return pushed;
 			}
 			List<RedFlagView> views = pending.stream().map(RedFlagViews::view).toList();
 			try {
 				if (!this.index.push(views)) {
+					failed("Elasticsearch refused some of " + views.size() + " flags (see the log)");
 					return pushed;
 				}
 			}
 			catch (IOException | RuntimeException ex) {
 				logger.warn("Red flags not mirrored to Elasticsearch yet ({}); retrying at the next push",
 						ex.toString());
+				failed(ex.getClass().getName() + ": " + ex.getMessage());
 				return pushed;
 			}
 			Map<String, Integer> revisions = new HashMap<>();
@@ -80,6 +90,33 @@ public class RedFlagMirror {
 					(status) -> revisions.forEach((flagId, revision) -> this.flags.markIndexed(flagId, revision)));
 			pushed += pending.size();
 		}
+	}
+
+	@Override
+	public String processingGroup() {
+		return RedFlagProjection.PROCESSING_GROUP;
+	}
+
+	@Override
+	public Optional<String> failure() {
+		FailingPushes now = this.failing;
+		if (now == null) {
+			return Optional.empty();
+		}
+		return Optional.of("the red-flag search index (Elasticsearch) is behind: pushing the flags raised or changed "
+				+ "has failed since " + now.since() + " (" + now.attempts()
+				+ (now.attempts() == 1 ? " attempt" : " attempts") + ", retried every sweep): " + now.cause()
+				+ "; the flags themselves are up to date");
+	}
+
+	private void failed(String cause) {
+		FailingPushes before = this.failing;
+		this.failing = (before == null) ? new FailingPushes(Instant.now(), 1, cause)
+				: new FailingPushes(before.since(), before.attempts() + 1, cause);
+	}
+
+	private record FailingPushes(Instant since, int attempts, String cause) {
+
 	}
 
 }

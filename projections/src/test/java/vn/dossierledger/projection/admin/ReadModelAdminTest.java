@@ -38,7 +38,10 @@ import org.axonframework.serialization.UnknownSerializedType;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
 import vn.dossierledger.events.dossier.DossierSubmittedEvent;
+import vn.dossierledger.projection.MirrorStatus;
 import vn.dossierledger.projection.NarrowingEventProcessor;
 import vn.dossierledger.projection.SegmentFailures;
 import vn.dossierledger.projection.admin.ReadModelAdmin.ResetClaim;
@@ -51,8 +54,10 @@ class ReadModelAdminTest {
 
 	private final StreamingEventProcessor status = mock(StreamingEventProcessor.class);
 
+	private final StaticListableBeanFactory mirrors = new StaticListableBeanFactory();
+
 	private final ReadModelAdmin admin = new ReadModelAdmin(this.processing, this.eventStore,
-			NoTransactionManager.INSTANCE);
+			NoTransactionManager.INSTANCE, this.mirrors.getBeanProvider(MirrorStatus.class));
 
 	ReadModelAdminTest() {
 		Map<String, EventProcessor> processors = Map.of("dossier-status", this.status, "unique-claims",
@@ -153,6 +158,23 @@ class ReadModelAdminTest {
 
 		assertThat(position.replaying()).isFalse();
 		assertThat(position.caughtUp()).isTrue();
+	}
+
+	@Test
+	void aMirrorThatCannotBeWrittenPutsItsReadModelInErrorThoughItsProcessorIsAtTheHead() {
+		given(this.eventStore.createHeadToken()).willReturn(new GlobalSequenceTrackingToken(120));
+		EventTrackerStatus atHead = segmentAt(OptionalLong.of(120));
+		given(this.status.processingStatus()).willReturn(Map.of(0, atHead));
+		given(this.status.isRunning()).willReturn(true);
+		this.mirrors.addBean("searchMirror", mirror("dossier-status", "search index down"));
+		this.mirrors.addBean("otherMirror", mirror("red-flags", "not this group's"));
+
+		ReadModelPosition position = this.admin.position("dossier-status");
+
+		assertThat(position.lag()).isZero();
+		assertThat(position.error()).isTrue();
+		assertThat(position.errors()).containsExactly("search index down");
+		assertThat(position.caughtUp()).isFalse();
 	}
 
 	@Test
@@ -306,6 +328,20 @@ class ReadModelAdminTest {
 		given(this.processing.eventProcessor("dossier-status", StreamingEventProcessor.class))
 			.willReturn(Optional.of(processor));
 		return processor;
+	}
+
+	private static MirrorStatus mirror(String processingGroup, String failure) {
+		return new MirrorStatus() {
+			@Override
+			public String processingGroup() {
+				return processingGroup;
+			}
+
+			@Override
+			public Optional<String> failure() {
+				return Optional.of(failure);
+			}
+		};
 	}
 
 	private static EventTrackerStatus replayingSegmentAt(long position, long resetPosition) {

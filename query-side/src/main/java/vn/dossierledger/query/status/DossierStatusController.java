@@ -91,7 +91,8 @@ class DossierStatusController {
 		StatusLookupLimiter.Admission admitted = admit(request, dossierCode);
 		// A plain instance, never optionalInstanceOf: a subscription query ships its
 		// response type as is, so across Axon Server the answer would be declared a
-		// java.util.Optional and read back as a map. An empty answer is no initial result.
+		// java.util.Optional and read back as a map. An empty answer is no initial
+		// result.
 		SubscriptionQueryResult<DossierStatusView, DossierStatusView> subscription = this.queries.subscriptionQuery(
 				lookup(dossierCode, lookupSecret), ResponseTypes.instanceOf(DossierStatusView.class),
 				ResponseTypes.instanceOf(DossierStatusView.class));

@@ -1,7 +1,6 @@
 package vn.dossierledger.projection.redflag;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,18 +103,17 @@ public class RedFlagMirror implements MirrorStatus {
 			return Optional.empty();
 		}
 		return Optional.of("the red-flag search index (Elasticsearch) is behind: pushing the flags raised or changed "
-				+ "has failed since " + now.since() + " (" + now.attempts()
-				+ (now.attempts() == 1 ? " attempt" : " attempts") + ", retried every sweep): " + now.cause()
-				+ "; the flags themselves are up to date");
+				+ "has failed " + now.attempts() + (now.attempts() == 1 ? " time" : " times")
+				+ " in a row, retried every sweep: " + now.cause() + "; the flags themselves are up to date");
 	}
 
+	/** Counted in sweeps, not dated: nothing in the red flags reads a wall clock. */
 	private void failed(String cause) {
 		FailingPushes before = this.failing;
-		this.failing = (before == null) ? new FailingPushes(Instant.now(), 1, cause)
-				: new FailingPushes(before.since(), before.attempts() + 1, cause);
+		this.failing = new FailingPushes((before == null) ? 1 : before.attempts() + 1, cause);
 	}
 
-	private record FailingPushes(Instant since, int attempts, String cause) {
+	private record FailingPushes(int attempts, String cause) {
 
 	}
 

@@ -42,16 +42,14 @@ class StatusLookupLimiterCost {
 		StatusLookupLimiter limiter = new StatusLookupLimiter(
 				new StatusLookupLimits(true, unreached, unreached, 50_000, 50_000, null));
 		LookupClients clients = new LookupClients(List.of("127.0.0.1"));
+		String[] addresses = clientAddresses();
 		MockHttpServletRequest[] requests = new MockHttpServletRequest[CLIENTS];
 		for (int i = 0; i < CLIENTS; i++) {
 			requests[i] = new MockHttpServletRequest("GET", "/api/status/X");
 			requests[i].setRemoteAddr("127.0.0.1");
-			requests[i].addHeader(LookupClients.FORWARDED_FOR, "198.18." + (i >> 8) + "." + (i & 0xFF));
+			requests[i].addHeader(LookupClients.FORWARDED_FOR, addresses[i]);
 		}
-		String[] codes = new String[CODES];
-		for (int i = 0; i < CODES; i++) {
-			codes[i] = String.format("000.00.01.H26-261207-%05d", i);
-		}
+		String[] codes = dossierCodes();
 		long[] rounds = new long[10];
 		for (int round = -5; round < rounds.length; round++) {
 			long start = System.nanoTime();
@@ -81,14 +79,8 @@ class StatusLookupLimiterCost {
 		Limit unreached = new Limit(1_000_000_000, 1_000_000_000, Duration.ofSeconds(1));
 		StatusLookupLimiter limiter = new StatusLookupLimiter(
 				new StatusLookupLimits(true, unreached, unreached, 50_000, 50_000, null));
-		String[] clients = new String[CLIENTS];
-		for (int i = 0; i < CLIENTS; i++) {
-			clients[i] = "198.18." + (i >> 8) + "." + (i & 0xFF);
-		}
-		String[] codes = new String[CODES];
-		for (int i = 0; i < CODES; i++) {
-			codes[i] = String.format("000.00.01.H26-261207-%05d", i);
-		}
+		String[] clients = clientAddresses();
+		String[] codes = dossierCodes();
 		int threads = 64;
 		int lookupsPerThread = LOOKUPS_PER_ROUND / threads;
 		AtomicLong next = new AtomicLong();
@@ -130,14 +122,8 @@ class StatusLookupLimiterCost {
 		long[] now = { 0 };
 		StatusLookupLimiter limiter = new StatusLookupLimiter(StatusLookupLimits.defaults(), () -> now[0],
 				Runnable::run);
-		String[] clients = new String[CLIENTS];
-		for (int i = 0; i < CLIENTS; i++) {
-			clients[i] = "198.18." + (i >> 8) + "." + (i & 0xFF);
-		}
-		String[] codes = new String[CODES];
-		for (int i = 0; i < CODES; i++) {
-			codes[i] = String.format("000.00.01.H26-261207-%05d", i);
-		}
+		String[] clients = clientAddresses();
+		String[] codes = dossierCodes();
 		long[] rounds = new long[10];
 		for (int round = -5; round < rounds.length; round++) {
 			long start = System.nanoTime();
@@ -170,6 +156,24 @@ class StatusLookupLimiterCost {
 		System.out.printf("Lookup limits: %d clients and %d codes held in %.1f MiB of heap%n", limiter.trackedClients(),
 				limiter.trackedCodes(), (after - before) / (1024.0 * 1024));
 		assertThat(limiter.trackedCodes()).isGreaterThan(45_000);
+	}
+
+	/** The benchmark's client addresses, one per client. */
+	private static String[] clientAddresses() {
+		String[] clients = new String[CLIENTS];
+		for (int i = 0; i < CLIENTS; i++) {
+			clients[i] = "198.18." + (i >> 8) + "." + (i & 0xFF);
+		}
+		return clients;
+	}
+
+	/** Dossier codes of one day at one agency, as many as the benchmark looks up. */
+	private static String[] dossierCodes() {
+		String[] codes = new String[CODES];
+		for (int i = 0; i < CODES; i++) {
+			codes[i] = String.format("000.00.01.H26-261207-%05d", i);
+		}
+		return codes;
 	}
 
 	private static long usedHeapAfterGc() {

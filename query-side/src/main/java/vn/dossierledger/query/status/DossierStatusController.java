@@ -1,10 +1,6 @@
 package vn.dossierledger.query.status;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,11 +23,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.dossierledger.query.live.LiveStreams;
 
-import vn.dossierledger.events.dossier.command.FieldLimits;
 import vn.dossierledger.events.query.status.DossierStatusView;
 import vn.dossierledger.events.query.status.DossierSummaryPage;
 import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
-import vn.dossierledger.events.query.status.FindDossierStatusQuery;
 import vn.dossierledger.events.query.status.FindUnitDossiersQuery;
 import vn.dossierledger.web.InvalidParameterException;
 import vn.dossierledger.web.PageParameters;
@@ -52,17 +46,14 @@ class DossierStatusController {
 
 	private final LiveStreams liveStreams;
 
-	private final StatusLookupLimiter limiter;
+	private final StatusLookups lookups;
 
-	private final LookupClients clients;
-
-	DossierStatusController(QueryGateway queries, LiveStreams liveStreams, StatusLookupLimiter limiter,
-			LookupClients clients, @Value("${dossier-ledger.status.stream-timeout:PT30M}") Duration streamTimeout) {
+	DossierStatusController(QueryGateway queries, LiveStreams liveStreams, StatusLookups lookups,
+			@Value("${dossier-ledger.status.stream-timeout:PT30M}") Duration streamTimeout) {
 		this.queries = queries;
 		this.streamTimeout = streamTimeout;
 		this.liveStreams = liveStreams;
-		this.limiter = limiter;
-		this.clients = clients;
+		this.lookups = lookups;
 	}
 
 	@GetMapping("/status/{dossierCode}")
@@ -73,9 +64,10 @@ class DossierStatusController {
 			@Parameter(description = "The lookup secret") @RequestHeader(name = LOOKUP_SECRET_HEADER,
 					required = false) String lookupSecret,
 			HttpServletRequest request) {
-		StatusLookupLimiter.Admission admitted = admit(request, dossierCode);
+		StatusLookupLimiter.Admission admitted = this.lookups.admit(request, dossierCode);
 		Optional<DossierStatusView> found = this.queries
-			.query(lookup(dossierCode, lookupSecret), ResponseTypes.optionalInstanceOf(DossierStatusView.class))
+			.query(StatusLookups.statusQuery(dossierCode, lookupSecret),
+					ResponseTypes.optionalInstanceOf(DossierStatusView.class))
 			.join();
 		found.ifPresent((view) -> admitted.found());
 		return found.orElseThrow(DossierNotFoundException::new);
@@ -88,13 +80,13 @@ class DossierStatusController {
 	SseEmitter statusEvents(@PathVariable String dossierCode,
 			@RequestHeader(name = LOOKUP_SECRET_HEADER, required = false) String lookupSecret,
 			HttpServletRequest request) {
-		StatusLookupLimiter.Admission admitted = admit(request, dossierCode);
+		StatusLookupLimiter.Admission admitted = this.lookups.admit(request, dossierCode);
 		// A plain instance, never optionalInstanceOf: a subscription query ships its
 		// response type as is, so across Axon Server the answer would be declared a
 		// java.util.Optional and read back as a map. An empty answer is no initial
 		// result.
 		SubscriptionQueryResult<DossierStatusView, DossierStatusView> subscription = this.queries.subscriptionQuery(
-				lookup(dossierCode, lookupSecret), ResponseTypes.instanceOf(DossierStatusView.class),
+				StatusLookups.statusQuery(dossierCode, lookupSecret), ResponseTypes.instanceOf(DossierStatusView.class),
 				ResponseTypes.instanceOf(DossierStatusView.class));
 		DossierStatusView current = subscription.initialResult().block(Duration.ofSeconds(30));
 		if (current == null) {
@@ -138,38 +130,6 @@ class DossierStatusController {
 			.query(new FindUnitDossiersQuery(unitId, status, overdue, dueWithinHours, page, size),
 					DossierSummaryPage.class)
 			.join();
-	}
-
-	/**
-	 * Counts the lookup against its client and its code before anything is looked up; a
-	 * code no dossier can have is refused as a bad parameter, so it takes no room.
-	 */
-	private StatusLookupLimiter.Admission admit(HttpServletRequest request, String dossierCode) {
-		// With the limits off nobody is counted, so nobody is told apart either.
-		String client = this.limiter.enabled() ? this.clients.clientOf(request) : null;
-		if (dossierCode.length() > FieldLimits.DOSSIER_CODE) {
-			if (client != null) {
-				this.limiter.admitClient(client);
-			}
-			throw new InvalidParameterException("dossierCode",
-					"A dossier code has at most " + FieldLimits.DOSSIER_CODE + " characters");
-		}
-		return this.limiter.admit(client, dossierCode);
-	}
-
-	/** Only the secret's hash travels in the query, as the event stored it. */
-	private static FindDossierStatusQuery lookup(String dossierCode, String lookupSecret) {
-		return new FindDossierStatusQuery(dossierCode, (lookupSecret == null) ? null : sha256(lookupSecret));
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JDK has SHA-256", ex);
-		}
 	}
 
 }

@@ -19,4 +19,9 @@ class StatusLookupLimitConfiguration {
 		return new LookupClients(limits.trustedProxies());
 	}
 
+	@Bean
+	StatusLookups statusLookups(StatusLookupLimiter limiter, LookupClients clients) {
+		return new StatusLookups(limiter, clients);
+	}
+
 }

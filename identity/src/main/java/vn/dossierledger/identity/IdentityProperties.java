@@ -60,6 +60,8 @@ public record IdentityProperties(List<TrustedIssuer> issuers, @DefaultValue("rol
 	 * @param gateways names of the payment gateways that may confirm payments
 	 * @param citizenPattern the subject references of demo citizens (a regular
 	 * expression)
+	 * @param pageRedirectUris where else the pages may be sent back after sign-in (the
+	 * server's own addresses are known)
 	 */
 	public record DevelopmentIssuer(@DefaultValue("false") boolean enabled,
 			@DefaultValue("http://localhost:8080/development-issuer") String issuer,
@@ -67,7 +69,11 @@ public record IdentityProperties(List<TrustedIssuer> issuers, @DefaultValue("rol
 			@DefaultValue("inspector-01") List<String> inspectors, @DefaultValue("analyst-01") List<String> analysts,
 			@DefaultValue("admin-01") List<String> admins, @DefaultValue( {
 					"NATIONAL_PORTAL", "LOCAL_GATEWAY" }) List<String> gateways,
-			@DefaultValue("(cd|dd)-[0-9a-f]{12}") String citizenPattern){
+			@DefaultValue("(cd|dd)-[0-9a-f]{12}") String citizenPattern, List<String> pageRedirectUris){
+
+		public DevelopmentIssuer {
+			pageRedirectUris = (pageRedirectUris != null) ? List.copyOf(pageRedirectUris) : List.of();
+		}
 
 	}
 

@@ -1,14 +1,18 @@
 package vn.dossierledger.identity;
 
+import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.nimbusds.jwt.JWTParser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -18,6 +22,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 
@@ -69,6 +75,26 @@ public final class TrustedIssuers {
 
 	public AuthenticationManagerResolver<HttpServletRequest> resolver() {
 		return new JwtIssuerAuthenticationManagerResolver(this::managerOf);
+	}
+
+	/**
+	 * Checks a token as a bearer token of the API is checked, and names its caller.
+	 * @throws AuthenticationException for a token of an issuer not trusted here, or
+	 * invalid
+	 */
+	public Authentication authenticate(String token) {
+		String issuer;
+		try {
+			issuer = JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+		}
+		catch (ParseException ex) {
+			throw new InvalidBearerTokenException("The token is not a JWT", ex);
+		}
+		AuthenticationManager manager = (issuer != null) ? managerOf(issuer) : null;
+		if (manager == null) {
+			throw new InvalidBearerTokenException("The token's issuer is not trusted here: " + issuer);
+		}
+		return manager.authenticate(new BearerTokenAuthenticationToken(token));
 	}
 
 	boolean trusts(String issuer) {

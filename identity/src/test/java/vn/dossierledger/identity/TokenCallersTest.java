@@ -76,7 +76,7 @@ class TokenCallersTest {
 	private TokenCallers callers(String rolesClaim, String personClaim) {
 		return new TokenCallers(
 				new IdentityProperties(List.of(), rolesClaim, personClaim, new IdentityProperties.DevelopmentIssuer(
-						false, "x", "a", "s", List.of(), List.of(), List.of(), List.of(), "none")),
+						false, "x", "a", "s", List.of(), List.of(), List.of(), List.of(), "none", List.of())),
 				this.organisation);
 	}
 

@@ -135,14 +135,14 @@ class NarrowingEventProcessorTest {
 		this.table.down = true;
 		publish("dossier-1", 0, "one");
 		this.processor.start();
-		// Axon waits 1, 2, then 4 s before it claims the segment again after each
-		// failure.
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> this.processor.failures().current().stream().anyMatch((failure) -> failure.attempts() >= 3));
+		// Axon waits 1, 2, 4, then 8 s before it claims the segment again after each
+		// failure: after the fourth, its next attempt is 8 s away, the retry 0.5 s.
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.processor.failures().current().stream().anyMatch((failure) -> failure.attempts() >= 4));
 
 		this.table.down = false;
 
-		await("stored well before Axon's next attempt").atMost(Duration.ofMillis(2500))
+		await("stored well before Axon's next attempt").atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> assertThat(this.table.rows()).containsExactly("one"));
 		assertThat(this.queue.amountOfSequences()).isZero();
 	}

@@ -1,11 +1,18 @@
 package vn.dossierledger.identity.development;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
@@ -20,9 +27,14 @@ import vn.dossierledger.reference.organisation.OfficerRegistry;
  * client id is the person's id: every officer of the organisation, the demo inspectors,
  * analysts and administrators, the payment gateways, and any demo citizen by subject
  * reference. A person gets a token with the client-credentials grant and the shared
- * development secret.
+ * development secret, or signs in to the pages with it: the pages are one more client,
+ * {@value #PAGES_CLIENT}, that asks for the person's tokens with the authorization-code
+ * grant (PKCE) after the person signed in on the issuer's own form.
  */
-final class DemoPeople implements RegisteredClientRepository {
+final class DemoPeople implements RegisteredClientRepository, UserDetailsService {
+
+	/** The pages' client id. */
+	static final String PAGES_CLIENT = "dossier-ledger-pages";
 
 	/** The client setting that carries the person's role into their tokens. */
 	static final String ROLE_SETTING = "dossier-ledger.role";
@@ -35,10 +47,17 @@ final class DemoPeople implements RegisteredClientRepository {
 
 	private final Pattern citizens;
 
-	DemoPeople(IdentityProperties.DevelopmentIssuer issuer, OfficerRegistry organisation) {
+	/**
+	 * Where the pages may be sent back after sign-in: they depend on the server's port.
+	 */
+	private final Supplier<List<String>> pageRedirectUris;
+
+	DemoPeople(IdentityProperties.DevelopmentIssuer issuer, OfficerRegistry organisation,
+			Supplier<List<String>> pageRedirectUris) {
 		this.issuer = issuer;
 		this.organisation = organisation;
 		this.citizens = Pattern.compile(issuer.citizenPattern());
+		this.pageRedirectUris = pageRedirectUris;
 	}
 
 	/** What the person with this id is, if the issuer knows them. */
@@ -66,7 +85,21 @@ final class DemoPeople implements RegisteredClientRepository {
 
 	@Override
 	public RegisteredClient findByClientId(String clientId) {
+		if (PAGES_CLIENT.equals(clientId)) {
+			return pagesClient();
+		}
 		return roleOf(clientId).map((role) -> client(clientId, role)).orElse(null);
+	}
+
+	/** A demo person on the issuer's sign-in form, with the shared secret as password. */
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		Role role = roleOf(username).filter((known) -> known != Role.PAYMENT_GATEWAY)
+			.orElseThrow(() -> new UsernameNotFoundException("No demo person " + username));
+		return User.withUsername(username)
+			.password("{noop}" + this.issuer.clientSecret())
+			.authorities(role.authority())
+			.build();
 	}
 
 	@Override
@@ -80,6 +113,19 @@ final class DemoPeople implements RegisteredClientRepository {
 	 */
 	@Override
 	public void save(RegisteredClient registeredClient) {
+	}
+
+	private RegisteredClient pagesClient() {
+		return RegisteredClient.withId(PAGES_CLIENT)
+			.clientId(PAGES_CLIENT)
+			.clientSecret("{noop}" + this.issuer.clientSecret())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUris((uris) -> uris.addAll(this.pageRedirectUris.get()))
+			.scope(OidcScopes.OPENID)
+			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+			.tokenSettings(TokenSettings.builder().accessTokenTimeToLive(TOKEN_LIFETIME).build())
+			.build();
 	}
 
 	private RegisteredClient client(String id, Role role) {

@@ -1,6 +1,7 @@
 package vn.dossierledger.identity.development;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,12 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 
 import vn.dossierledger.identity.IdentityProperties;
 import vn.dossierledger.identity.Role;
@@ -65,6 +72,43 @@ class DevelopmentIssuerConfigurationTest {
 					people.findByClientId("hn-tn-01").getClientSettings().<String>getSetting(DemoPeople.ROLE_SETTING))
 				.isEqualTo("OFFICER");
 		});
+	}
+
+	@Test
+	void signsTheDemoPeopleInOnItsFormButNoGateway() {
+		this.contexts.run((context) -> {
+			DemoPeople people = context.getBean(DemoPeople.class);
+			UserDetails analyst = people.loadUserByUsername("analyst-01");
+			assertThat(analyst.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+				.containsExactly("ROLE_ANALYST");
+			assertThat(analyst.getPassword()).isEqualTo("{noop}demo");
+			assertThatExceptionOfType(UsernameNotFoundException.class)
+				.isThrownBy(() -> people.loadUserByUsername("NATIONAL_PORTAL"));
+			assertThatExceptionOfType(UsernameNotFoundException.class)
+				.isThrownBy(() -> people.loadUserByUsername("nobody"));
+		});
+	}
+
+	@Test
+	void sendsThePagesBackOnlyToThisServerWithAProofKey() {
+		this.contexts.withPropertyValues("local.server.port=8123",
+				"dossier-ledger.security.development-issuer.page-redirect-uris=https://portal.example/login/oauth2/code/ledger")
+			.run((context) -> {
+				RegisteredClient pages = context.getBean(DemoPeople.class).findByClientId(DemoPeople.PAGES_CLIENT);
+				assertThat(pages.getAuthorizationGrantTypes())
+					.containsExactly(AuthorizationGrantType.AUTHORIZATION_CODE);
+				assertThat(pages.getClientSettings().isRequireProofKey()).isTrue();
+				assertThat(pages.getRedirectUris()).containsExactlyInAnyOrder(
+						"https://portal.example/login/oauth2/code/ledger",
+						"http://localhost:8123/login/oauth2/code/ledger",
+						"http://127.0.0.1:8123/login/oauth2/code/ledger");
+				assertThat(context.getBean(ClientRegistrationRepository.class).findByRegistrationId("ledger"))
+					.satisfies((registration) -> {
+						assertThat(registration.getProviderDetails().getTokenUri())
+							.isEqualTo("http://127.0.0.1:8123/oauth2/token");
+						assertThat(registration.getClientId()).isEqualTo(DemoPeople.PAGES_CLIENT);
+					});
+			});
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,0 +1,148 @@
+package vn.dossierledger.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's Chromium, headless, driven by Debian's ChromeDriver through Selenium: no
+ * browser or driver is downloaded ({@code .ci/run} installs both packages). Each page can
+ * be checked by the axe-core engine and saved as a screenshot under
+ * {@code target/screenshots/}.
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+
+	private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+	private final ChromeDriver driver;
+
+	private final AxeCore axe;
+
+	private final String baseUrl;
+
+	private HeadlessChromium(ChromeDriver driver, AxeCore axe, String baseUrl) {
+		this.driver = driver;
+		this.axe = axe;
+		this.baseUrl = baseUrl;
+	}
+
+	static HeadlessChromium start(int port) {
+		assertThat(new File(CHROMIUM)).as("Debian's chromium package (apt-get install chromium)").canRead();
+		assertThat(new File(CHROMEDRIVER)).as("Debian's chromium-driver package (apt-get install chromium-driver)")
+			.canRead();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		// As root in a sandbox of its own, without GPU; the machine's closed network
+		// refuses
+		// Chromium's background connections, so none is made.
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--disable-extensions", "--lang=vi", "--window-size=1280,900",
+				"--user-data-dir=" + newProfileDirectory());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		return new HeadlessChromium(driver, AxeCore.installed(), "http://localhost:" + port);
+	}
+
+	WebDriver driver() {
+		return this.driver;
+	}
+
+	void open(String path) {
+		this.driver.get(this.baseUrl + path);
+	}
+
+	String currentPath() {
+		return this.driver.getCurrentUrl().substring(this.baseUrl.length());
+	}
+
+	/**
+	 * Waits for the condition; when it never holds, says where the browser was and saves
+	 * the page as {@code target/screenshots/failed-*.png}.
+	 */
+	<T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
+		try {
+			return new WebDriverWait(this.driver, timeout).until(condition);
+		}
+		catch (TimeoutException ex) {
+			Path page = screenshot("failed-" + System.currentTimeMillis());
+			throw new AssertionError("Waited " + timeout + " in vain on " + this.driver.getCurrentUrl() + " (" + page
+					+ "): " + this.driver.findElement(By.tagName("body")).getText(), ex);
+		}
+	}
+
+	Object script(String script, Object... arguments) {
+		return ((JavascriptExecutor) this.driver).executeScript(script, arguments);
+	}
+
+	void resize(int width, int height) {
+		this.driver.manage().window().setSize(new Dimension(width, height));
+	}
+
+	/**
+	 * The page's accessibility violations of serious or critical impact, as axe-core
+	 * reports them: rule, impact, the elements concerned.
+	 */
+	List<Map<String, Object>> seriousAccessibilityViolations() {
+		return this.axe.seriousViolations(this.driver);
+	}
+
+	/** Saves the page as it is now, as {@code target/screenshots/<name>.png}. */
+	Path screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path file = SCREENSHOTS.resolve(name + ".png");
+			File taken = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.FILE);
+			Files.copy(taken.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+	private static String newProfileDirectory() {
+		try {
+			Path target = Files.createDirectories(Path.of("target", "chromium-profiles"));
+			return Files.createTempDirectory(target, "profile-").toAbsolutePath().toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

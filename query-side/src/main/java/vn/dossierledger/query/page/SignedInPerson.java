@@ -1,0 +1,30 @@
+package vn.dossierledger.query.page;
+
+import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Tells every page who is signed in, for its header: the person's id and whether they are
+ * a citizen (their own dossiers). Read through the servlet request, which the security
+ * filter answers, so the pages need no security library of their own.
+ */
+class SignedInPerson implements HandlerInterceptor {
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
+		Principal person = request.getUserPrincipal();
+		if (page == null || person == null || page.getViewName() == null
+				|| page.getViewName().startsWith("redirect:")) {
+			return;
+		}
+		page.addObject("signedInAs", person.getName());
+		page.addObject("signedInCitizen", request.isUserInRole("CITIZEN"));
+	}
+
+}

@@ -1,6 +1,8 @@
 package vn.dossierledger.app;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+
+import vn.dossierledger.events.dossier.VietnamTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -166,7 +170,7 @@ class PagesBrowserIT extends SharedLedgerTest {
 	}
 
 	@Test
-	void someoneSignedInWithoutTheRoleIsRefusedThePage() {
+	void someoneSignedInWithoutTheRoleIsRefusedThePages() {
 		browser.open("/sign-in");
 		browser.driver().findElement(By.cssSelector("main a.button")).click();
 		signInAtTheDevelopmentIssuer(LedgerApi.ANALYST);
@@ -177,6 +181,52 @@ class PagesBrowserIT extends SharedLedgerTest {
 		assertThat(text("h1")).isEqualTo("Không có quyền truy cập");
 		assertThat(text(".account")).contains(LedgerApi.ANALYST);
 		accessible("forbidden");
+
+		browser.driver().findElement(By.cssSelector(".account button")).click();
+		browser.open("/sign-in");
+		browser.driver().findElement(By.cssSelector("main a.button")).click();
+		signInAtTheDevelopmentIssuer(BirthRegistration.APPLICANT);
+		browser.waitFor(LIVE_UPDATE, (page) -> browser.currentPath().equals("/"));
+		browser.open("/dashboard");
+		assertThat(text("h1")).isEqualTo("Không có quyền truy cập");
+		assertThat(text(".account")).contains(BirthRegistration.APPLICANT);
+	}
+
+	@Test
+	void anAnalystSignsInAndNarrowsTheDashboardWhoseChartsFollow() {
+		DossierWalk.submit(api()).receive();
+		browser.open("/dashboard");
+		browser.driver().findElement(By.cssSelector("main a.button")).click();
+		signInAtTheDevelopmentIssuer(LedgerApi.ANALYST);
+		browser.waitFor(LIVE_UPDATE, (page) -> browser.currentPath().startsWith("/dashboard"));
+		browser.waitFor(LIVE_UPDATE, (page) -> chartLabels("trend-chart") != null);
+		String thisMonth = String.format("%02d/%d", LocalDate.now(VietnamTime.ZONE).getMonthValue(),
+				LocalDate.now(VietnamTime.ZONE).getYear());
+		assertThat(chartLabels("trend-chart")).hasSize(6).endsWith(thisMonth);
+		assertThat(chartLabels("group-chart")).isNotEmpty();
+		browser.resize(1280, 2200); // the whole dashboard in its screenshot
+		accessible("dashboard");
+
+		WebElement from = browser.driver().findElement(By.id("from"));
+		WebElement to = browser.driver().findElement(By.id("to"));
+		browser.script("arguments[0].value = '2020-01-01'; arguments[1].value = '2020-01-31';", from, to);
+		browser.driver().findElement(By.cssSelector("form.filters button")).click();
+
+		browser.waitFor(LIVE_UPDATE, (page) -> browser.currentPath().contains("from=2020-01-01"));
+		browser.waitFor(LIVE_UPDATE, (page) -> chartLabels("trend-chart") != null);
+		assertThat(chartLabels("trend-chart")).containsExactly("08/2019", "09/2019", "10/2019", "11/2019", "12/2019",
+				"01/2020");
+		assertThat(text(".period")).isEqualTo("Hồ sơ tiếp nhận từ 01/01/2020 đến 31/01/2020: 0");
+
+		browser.driver().findElement(By.cssSelector("a[href='/dashboard/definitions#onTime']")).click();
+		assertThat(text("#onTime")).isEqualTo("Đúng hạn");
+		accessible("dashboard-definitions");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> chartLabels(String canvasId) {
+		return (List<String>) browser.script("const chart = window.Chart && Chart.getChart(arguments[0]);"
+				+ " return chart ? chart.data.labels : null;", browser.driver().findElement(By.id(canvasId)));
 	}
 
 	@Test

@@ -36,13 +36,18 @@ public class PageSecurityConfiguration {
 	/** The page that leads to the identity provider. */
 	public static final String SIGN_IN_PAGE = "/sign-in";
 
-	/** The pages that need a signed-in person, and who may see them. */
+	/** A signed-in citizen's own dossiers. */
 	public static final String CITIZEN_DOSSIERS_PAGE = "/my-dossiers";
+
+	/**
+	 * The analysts' dashboard, also open to inspectors (aggregates only, as the API's).
+	 */
+	public static final String DASHBOARD_PAGES = "/dashboard/**";
 
 	/** The pages and what they load; everything else is the API's. */
 	public static final List<String> PAGE_PATHS = List.of("/", "/status", "/status/**", SIGN_IN_PAGE, "/sign-out",
-			"/forbidden", CITIZEN_DOSSIERS_PAGE, "/oauth2/authorization/**", "/login/oauth2/code/**", "/css/**",
-			"/js/**", "/images/**", "/webjars/**", "/favicon.ico");
+			"/forbidden", CITIZEN_DOSSIERS_PAGE, "/dashboard", DASHBOARD_PAGES, "/oauth2/authorization/**",
+			"/login/oauth2/code/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico");
 
 	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; "
@@ -55,6 +60,8 @@ public class PageSecurityConfiguration {
 		http.securityMatcher(PAGE_PATHS.toArray(String[]::new))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(CITIZEN_DOSSIERS_PAGE)
 				.hasRole(Role.CITIZEN.name())
+				.requestMatchers("/dashboard", DASHBOARD_PAGES)
+				.hasAnyRole(Role.ANALYST.name(), Role.INSPECTOR.name())
 				.anyRequest()
 				.permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

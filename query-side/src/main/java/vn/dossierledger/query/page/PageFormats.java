@@ -2,6 +2,7 @@ package vn.dossierledger.query.page;
 
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -37,6 +38,22 @@ public class PageFormats {
 	/** For a {@code <time datetime>} attribute. */
 	public String machine(Instant instant) {
 		return (instant != null) ? MACHINE.format(instant) : "";
+	}
+
+	public String day(LocalDate day) {
+		return (day != null) ? DATE.format(day) : "";
+	}
+
+	/**
+	 * A rate or score with at most two decimals, grouped as the page's language groups.
+	 */
+	public String decimal(Double value) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+		format.setMaximumFractionDigits(2);
+		return format.format(value);
 	}
 
 	public String vnd(long amount) {

@@ -25,6 +25,7 @@ class SignedInPerson implements HandlerInterceptor {
 		}
 		page.addObject("signedInAs", person.getName());
 		page.addObject("signedInCitizen", request.isUserInRole("CITIZEN"));
+		page.addObject("signedInAnalyst", request.isUserInRole("ANALYST") || request.isUserInRole("INSPECTOR"));
 	}
 
 }

@@ -25,7 +25,8 @@ import vn.dossierledger.web.Problems;
 @RestController
 @RequestMapping("/api/admin/consistency-checks")
 @Tag(name = "Consistency check",
-		description = "Replay the event store into a scratch schema and compare every read model with the live one")
+		description = "Replay the event store into a scratch schema and scratch search indices and compare every read "
+				+ "model with the live one")
 class ConsistencyCheckController {
 
 	private final ConsistencyChecker checker;
@@ -54,8 +55,9 @@ class ConsistencyCheckController {
 	}
 
 	@GetMapping("/{checkId}")
-	@Operation(summary = "One check's report: RUNNING, CONSISTENT, DIFFERENT (each difference by table, row, "
-			+ "dossier and field), STORE_MOVING (differences while events kept coming), NOTHING_COMPARED or FAILED")
+	@Operation(summary = "One check's report: RUNNING, CONSISTENT, DIFFERENT (each difference by table or search "
+			+ "index, row or document, dossier and field), STORE_MOVING (differences while events kept coming), "
+			+ "NOTHING_COMPARED or FAILED")
 	@ApiResponse(responseCode = "200", description = "The report")
 	@ApiResponse(responseCode = "404", description = "No recent check of that id")
 	ConsistencyReport report(@PathVariable String checkId) {

@@ -1,5 +1,6 @@
 package vn.dossierledger.app.consistency;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -35,11 +37,15 @@ import vn.dossierledger.app.consistency.ConsistencyReport.Difference;
 import vn.dossierledger.app.consistency.ConsistencyReport.TableComparison;
 import vn.dossierledger.projection.admin.ReadModelAdmin;
 import vn.dossierledger.projection.admin.ReadModelPosition;
+import vn.dossierledger.projection.search.ElasticsearchEndpoint;
+import vn.dossierledger.projection.search.SearchIndexNames;
+import vn.dossierledger.projection.search.SearchIndexReadModel;
 
 /**
- * Replays the event store into a scratch schema ({@link ScratchReplay}) and compares each
- * live read model with the one built afresh, row by row and field by field. One check at
- * a time; the last reports are kept in memory for the admin to read.
+ * Replays the event store into a scratch schema and scratch search indices
+ * ({@link ScratchReplay}) and compares each live read model with the one built afresh,
+ * table by table and index by index, row by row (document by document) and field by
+ * field. One check at a time; the last reports are kept in memory for the admin to read.
  */
 @Component
 public class ConsistencyChecker implements DisposableBean {
@@ -56,6 +62,14 @@ public class ConsistencyChecker implements DisposableBean {
 	private final DataSource dataSource;
 
 	private final ObjectProvider<ReadModelAdmin> liveReadModels;
+
+	private final ObjectProvider<ElasticsearchEndpoint> searchEndpoint;
+
+	private final ObjectProvider<ElasticsearchClient> searchClient;
+
+	private final ObjectProvider<SearchIndexNames> searchIndexNames;
+
+	private final ObjectProvider<SearchIndexReadModel> liveSearchReadModels;
 
 	private final Duration timeout;
 
@@ -77,11 +91,17 @@ public class ConsistencyChecker implements DisposableBean {
 	});
 
 	ConsistencyChecker(ConfigurableEnvironment environment, DataSource dataSource,
-			ObjectProvider<ReadModelAdmin> liveReadModels,
+			ObjectProvider<ReadModelAdmin> liveReadModels, ObjectProvider<ElasticsearchEndpoint> searchEndpoint,
+			ObjectProvider<ElasticsearchClient> searchClient, ObjectProvider<SearchIndexNames> searchIndexNames,
+			ObjectProvider<SearchIndexReadModel> liveSearchReadModels,
 			@Value("${dossier-ledger.consistency-check.timeout:PT10M}") Duration timeout) {
 		this.environment = environment;
 		this.dataSource = dataSource;
 		this.liveReadModels = liveReadModels;
+		this.searchEndpoint = searchEndpoint;
+		this.searchClient = searchClient;
+		this.searchIndexNames = searchIndexNames;
+		this.liveSearchReadModels = liveSearchReadModels;
 		this.timeout = timeout;
 	}
 
@@ -141,7 +161,7 @@ public class ConsistencyChecker implements DisposableBean {
 		return report;
 	}
 
-	private ConsistencyReport check(ConsistencyReport started) throws SQLException, InterruptedException {
+	private ConsistencyReport check(ConsistencyReport started) throws SQLException, IOException, InterruptedException {
 		if (this.environment.getProperty("axon.axonserver.enabled", Boolean.class, false)) {
 			return started.failed(Instant.now(), "The check replays the JPA event store's table; this application "
 					+ "stores its events in Axon Server");
@@ -158,9 +178,18 @@ public class ConsistencyChecker implements DisposableBean {
 			events = (head == null) ? 0
 					: count(connection, "select count(*) from domain_event_entry where " + "global_index <= " + head);
 		}
+		Optional<SearchIndicesCheck> search = SearchIndicesCheck.of(this.searchEndpoint, this.searchClient,
+				this.searchIndexNames, this.liveSearchReadModels);
 		List<String> notCompared = List
-			.of("the search indices (audit history, red-flag search): Elasticsearch documents are not compared");
-		try (ScratchReplay replay = ScratchReplay.start(this.environment, this.dataSource, liveSchema, liveUrl)) {
+			.of(search.isPresent() ? SearchIndicesCheck.METADATA_NOT_COMPARED : SearchIndicesCheck.NOT_CONFIGURED);
+		Optional<String> searchUnreachable = search.flatMap(SearchIndicesCheck::unreachable);
+		if (searchUnreachable.isPresent()) {
+			return new ConsistencyReport(started.id(), "FAILED", started.startedAt(), Instant.now(),
+					started.requestedBy(), eventStore, head, events, List.of(), List.of(), 0, notCompared,
+					searchUnreachable.get());
+		}
+		try (ScratchReplay replay = ScratchReplay.start(this.environment, this.dataSource, liveSchema, liveUrl,
+				search.map(SearchIndicesCheck::scratchIndices).orElse(null))) {
 			List<ReadModelPosition> replayBehind = replay.awaitReplayUpTo(head, this.timeout);
 			if (!replayBehind.isEmpty()) {
 				return new ConsistencyReport(started.id(), "FAILED", started.startedAt(), Instant.now(),
@@ -174,10 +203,17 @@ public class ConsistencyChecker implements DisposableBean {
 						"The live read models did not reach event " + head + " within " + this.timeout + ": "
 								+ liveBehind);
 			}
-			Comparison comparison = compare(liveSchema);
+			List<String> indicesBehind = searchIndicesBehind(search, replay);
+			if (!indicesBehind.isEmpty()) {
+				return new ConsistencyReport(started.id(), "FAILED", started.startedAt(), Instant.now(),
+						started.requestedBy(), eventStore, head, events, List.of(), List.of(), 0, notCompared,
+						"The search indices did not show event " + head + " within " + this.timeout + ": "
+								+ String.join("; ", indicesBehind));
+			}
+			Comparison comparison = compare(liveSchema, search, replay);
 			if (comparison.differenceCount() > 0) {
 				// Events stored during the comparison may have reached one side first.
-				comparison = recheckAtTheNewHead(replay, liveSchema, comparison);
+				comparison = recheckAtTheNewHead(replay, liveSchema, search, comparison);
 			}
 			Long compared = comparison.head(head);
 			long eventsCompared;
@@ -208,16 +244,34 @@ public class ConsistencyChecker implements DisposableBean {
 		return storeMoved ? "STORE_MOVING" : "DIFFERENT";
 	}
 
-	private Comparison recheckAtTheNewHead(ScratchReplay replay, String liveSchema, Comparison first)
-			throws SQLException, InterruptedException {
+	private Comparison recheckAtTheNewHead(ScratchReplay replay, String liveSchema, Optional<SearchIndicesCheck> search,
+			Comparison first) throws SQLException, IOException, InterruptedException {
 		Long newHead;
 		try (Connection connection = this.dataSource.getConnection()) {
 			newHead = head(connection);
 		}
-		if (!replay.awaitReplayUpTo(newHead, this.timeout).isEmpty() || !liveBehind(newHead).isEmpty()) {
+		if (!replay.awaitReplayUpTo(newHead, this.timeout).isEmpty() || !liveBehind(newHead).isEmpty()
+				|| !searchIndicesBehind(search, replay).isEmpty()) {
 			return first;
 		}
-		return compare(liveSchema).at(newHead);
+		return compare(liveSchema, search, replay).at(newHead);
+	}
+
+	/**
+	 * Once the processors have passed the head, what still keeps a search index from
+	 * showing it: a red-flag mirror not yet pushed (pushed now, on both sides, rather
+	 * than at the next sweep), or a rebuild of the live audit index not yet complete. A
+	 * rebuild completes as soon as its replay has caught up, which the live processors
+	 * just did; until then its read alias shows the old index, which stopped taking
+	 * events at the rebuild's start, so comparing it would report the rebuild rather than
+	 * a fault: the check waits, and fails with the reason if it outlasts the timeout.
+	 */
+	private List<String> searchIndicesBehind(Optional<SearchIndicesCheck> search, ScratchReplay replay)
+			throws InterruptedException {
+		if (search.isEmpty()) {
+			return List.of();
+		}
+		return search.get().awaitCaughtUp(replay.searchReadModels(), this.timeout);
 	}
 
 	private List<ReadModelPosition> liveBehind(Long head) throws InterruptedException {
@@ -258,7 +312,8 @@ public class ConsistencyChecker implements DisposableBean {
 		}
 	}
 
-	private Comparison compare(String liveSchema) throws SQLException {
+	private Comparison compare(String liveSchema, Optional<SearchIndicesCheck> search, ScratchReplay replay)
+			throws SQLException, IOException {
 		List<TableComparison> tables = new ArrayList<>();
 		List<Difference> listed = new ArrayList<>();
 		long differenceCount = 0;
@@ -275,16 +330,26 @@ public class ConsistencyChecker implements DisposableBean {
 				Map<String, Map<String, String>> live = ReadModelRows.rows(connection, liveSchema, table, key);
 				Map<String, Map<String, String>> replayed = ReadModelRows.rows(connection, scratchSchema, table, key);
 				List<Difference> found = differences(table, live, replayed);
-				differenceCount += found.size();
-				for (Difference difference : found) {
-					if (listed.size() < ConsistencyReport.LISTED) {
-						listed.add(difference);
-					}
-				}
+				differenceCount += list(found, listed);
 				tables.add(new TableComparison(table, live.size(), replayed.size(), found.size()));
 			}
 		}
+		if (search.isPresent()) {
+			for (IndexedDocuments index : search.get().compare(replay.searchReadModels())) {
+				differenceCount += list(index.differences(), listed);
+				tables.add(index.counts());
+			}
+		}
 		return new Comparison(tables, listed, differenceCount, null);
+	}
+
+	/**
+	 * Lists the differences found while the report lists fewer than it can.
+	 * @return how many were found
+	 */
+	private static long list(List<Difference> found, List<Difference> listed) {
+		found.stream().limit(Math.max(0, ConsistencyReport.LISTED - listed.size())).forEach(listed::add);
+		return found.size();
 	}
 
 	static List<Difference> differences(String table, Map<String, Map<String, String>> live,

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a consistency check found: each live read model against the same read model built
- * afresh from the event store.
+ * What a consistency check found: each live read model, table or search index, against
+ * the same read model built afresh from the event store.
  *
- * @param state {@code RUNNING}; {@code CONSISTENT} when every row of every read model
- * matched; {@code DIFFERENT} when some did not while the store stood still;
+ * @param state {@code RUNNING}; {@code CONSISTENT} when every row and document of every
+ * read model matched; {@code DIFFERENT} when some did not while the store stood still;
  * {@code STORE_MOVING} when some did not but the store took new events during the
  * comparison, so they may be events in flight (run it again when the system is quiet);
  * {@code NOTHING_COMPARED} when the store held no event and no read model any row, so the
@@ -19,9 +19,10 @@ import java.util.Map;
  * @param head the global index of the last event the replay and the live read models were
  * compared at
  * @param eventsReplayed the events up to {@code head}, the events compared
- * @param readModels each table compared, with its row counts and differences
- * @param differences the differences, each by table, row key, dossier and field; at most
- * {@link #LISTED} are listed
+ * @param readModels each table and search index compared, with its row (document) counts
+ * and differences
+ * @param differences the differences, each by table (or index), row key (or document id),
+ * dossier and field; at most {@link #LISTED} are listed
  * @param differenceCount all the differences, listed or not
  * @param notCompared what this check did not look at, and why
  */
@@ -48,11 +49,13 @@ public record ConsistencyReport(String id, String state, Instant startedAt, Inst
 	}
 
 	/**
-	 * One read-model table.
+	 * One read-model table, or search index.
 	 *
-	 * @param liveRows rows in the live table
-	 * @param replayedRows rows in the table built afresh
-	 * @param differences rows missing on either side plus fields that differ
+	 * @param table the table's name, or the search index's live read alias (e.g.
+	 * {@code audit-history})
+	 * @param liveRows rows (documents) in the live table (index)
+	 * @param replayedRows rows (documents) in the one built afresh
+	 * @param differences rows (documents) missing on either side plus fields that differ
 	 */
 	public record TableComparison(String table, long liveRows, long replayedRows, long differences) {
 
@@ -61,11 +64,15 @@ public record ConsistencyReport(String id, String state, Instant startedAt, Inst
 	/**
 	 * One difference.
 	 *
-	 * @param key the row's primary key
-	 * @param dossierId the row's dossier, where it has one
-	 * @param field the column that differs; {@code null} for a row missing on one side
-	 * @param live the live value (or row); {@code null} when the live row is missing
-	 * @param replayed the value (or row) built afresh; {@code null} when missing there
+	 * @param table the table, or the search index's live read alias
+	 * @param key the row's primary key, or the document's id
+	 * @param dossierId the row's (document's) dossier, where it has one
+	 * @param field the column that differs, or the document field's dotted path;
+	 * {@code null} for a row (document) missing on one side
+	 * @param live the live value (or row, or document); {@code null} when the live one is
+	 * missing. A document's values are JSON text: a string in quotes
+	 * @param replayed the value (or row, or document) built afresh; {@code null} when
+	 * missing there
 	 */
 	public record Difference(String table, String key, String dossierId, String field, String live, String replayed) {
 

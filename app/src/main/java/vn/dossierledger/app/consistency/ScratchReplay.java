@@ -1,5 +1,6 @@
 package vn.dossierledger.app.consistency;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,13 +25,15 @@ import org.springframework.core.io.DefaultResourceLoader;
 import vn.dossierledger.app.DossierLedgerApplication;
 import vn.dossierledger.projection.admin.ReadModelAdmin;
 import vn.dossierledger.projection.admin.ReadModelPosition;
+import vn.dossierledger.projection.search.SearchIndexReadModel;
 
 /**
  * A second instance of the application, in this JVM, that plays the read-model role only
  * and builds every read model afresh in a scratch schema of the same database: the event
  * store it reads is the live one, seen through a view; everything it writes stays in the
- * scratch schema, which it drops when closed. The same code builds the live and the
- * scratch read models; only where they are written differs.
+ * scratch schema, which it drops when closed, and in prefixed search indices on the live
+ * Elasticsearch ({@link ScratchIndices}), which it deletes. The same code builds the live
+ * and the scratch read models; only where they are written differs.
  */
 final class ScratchReplay implements AutoCloseable {
 
@@ -42,24 +45,34 @@ final class ScratchReplay implements AutoCloseable {
 
 	private final ConfigurableApplicationContext scratch;
 
-	private ScratchReplay(DataSource live, String liveSchema, ConfigurableApplicationContext scratch) {
+	private final ScratchIndices indices;
+
+	private ScratchReplay(DataSource live, String liveSchema, ConfigurableApplicationContext scratch,
+			ScratchIndices indices) {
 		this.live = live;
 		this.liveSchema = liveSchema;
 		this.scratch = scratch;
+		this.indices = indices;
 	}
 
 	/**
 	 * Starts the scratch instance: a fresh scratch schema, migrated as the live one, its
-	 * event table replaced by a view of the live one, and read-model processors that
-	 * start from the first event.
+	 * event table replaced by a view of the live one, fresh scratch search indices, and
+	 * read-model processors that start from the first event.
+	 * @param indices the scratch search indices, or {@code null} when the live instance
+	 * has no Elasticsearch
 	 */
 	static ScratchReplay start(ConfigurableEnvironment liveEnvironment, DataSource live, String liveSchema,
-			String liveUrl) throws SQLException {
+			String liveUrl, ScratchIndices indices) throws SQLException, IOException {
 		execute(live, "drop schema if exists " + SCHEMA + " cascade");
 		execute(live, "create schema " + SCHEMA);
+		if (indices != null) {
+			indices.delete();
+		}
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()
-			.addFirst(new MapPropertySource("consistencyScratch", scratchProperties(liveEnvironment, liveUrl)));
+			.addFirst(
+					new MapPropertySource("consistencyScratch", scratchProperties(liveEnvironment, liveUrl, indices)));
 		for (PropertySource<?> source : liveEnvironment.getPropertySources()) {
 			// Boot attaches its own view of the sources to every environment, and the
 			// server's port is each instance's own.
@@ -99,7 +112,7 @@ final class ScratchReplay implements AutoCloseable {
 				.logStartupInfo(false)
 				.registerShutdownHook(false)
 				.run();
-			return new ScratchReplay(live, liveSchema, scratch);
+			return new ScratchReplay(live, liveSchema, scratch, indices);
 		}
 		finally {
 			current.setContextClassLoader(previous);
@@ -129,10 +142,11 @@ final class ScratchReplay implements AutoCloseable {
 
 	/**
 	 * The read-model role only, on the scratch schema, with nothing that reaches outside
-	 * it: no search index, no deadlines, no demonstration data, a web server on loopback
-	 * only (the security configuration needs one).
+	 * it but its own search indices: no deadlines, no demonstration data, a web server on
+	 * loopback only (the security configuration needs one).
 	 */
-	private static Map<String, Object> scratchProperties(ConfigurableEnvironment liveEnvironment, String liveUrl) {
+	private static Map<String, Object> scratchProperties(ConfigurableEnvironment liveEnvironment, String liveUrl,
+			ScratchIndices indices) {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.profiles.active", String.join(",", liveEnvironment.getActiveProfiles()));
 		properties.put("spring.application.name", "dossier-ledger-consistency-check");
@@ -148,6 +162,9 @@ final class ScratchReplay implements AutoCloseable {
 		properties.put("dossier-ledger.demo.enabled", "false");
 		properties.put("dossier-ledger.elasticsearch.url", "");
 		properties.put("dossier-ledger.elasticsearch.embedded.enabled", "false");
+		if (indices != null) {
+			properties.putAll(indices.properties());
+		}
 		properties.put("db-scheduler.enabled", "false");
 		properties.put(ConsistencyCheckCommandLine.RUN_PROPERTY, "false");
 		return properties;
@@ -178,13 +195,25 @@ final class ScratchReplay implements AutoCloseable {
 		return this.liveSchema;
 	}
 
+	/** The scratch instance's read models that live in search indices. */
+	List<SearchIndexReadModel> searchReadModels() {
+		return this.scratch.getBeanProvider(SearchIndexReadModel.class).orderedStream().toList();
+	}
+
 	@Override
-	public void close() throws SQLException {
+	public void close() throws SQLException, IOException {
 		try {
 			this.scratch.close();
 		}
 		finally {
-			execute(this.live, "drop schema if exists " + SCHEMA + " cascade");
+			try {
+				execute(this.live, "drop schema if exists " + SCHEMA + " cascade");
+			}
+			finally {
+				if (this.indices != null) {
+					this.indices.delete();
+				}
+			}
 		}
 	}
 

@@ -21,17 +21,21 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import vn.dossierledger.app.elasticsearch.ElasticsearchTestServer;
 import vn.dossierledger.events.query.redflag.RedFlagSearchView;
 import vn.dossierledger.events.query.redflag.RedFlagView;
+import vn.dossierledger.projection.search.SearchIndexNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The red-flag mirror against the shared real Elasticsearch: indexing, search with and
- * without diacritics, facets per rule, reset; and a server that is not there.
+ * without diacritics, facets per rule, reset; a prefixed mirror beside the unprefixed
+ * one; and a server that is not there.
  */
 class RedFlagIndexIT {
 
-	private final RedFlagIndex index = new RedFlagIndex(provider(ElasticsearchTestServer.url()));
+	private static final SearchIndexNames UNPREFIXED = new SearchIndexNames("");
+
+	private final RedFlagIndex index = new RedFlagIndex(provider(ElasticsearchTestServer.url()), UNPREFIXED);
 
 	@AfterEach
 	void dropIndex() {
@@ -69,7 +73,7 @@ class RedFlagIndexIT {
 	@Test
 	void dropsTheIndexOfAnEarlierVersionWhenItCreatesItsOwn() throws IOException {
 		ElasticsearchClient client = provider(ElasticsearchTestServer.url()).getObject();
-		client.indices().create((create) -> create.index("red-flags-v1").aliases(RedFlagIndex.ALIAS, (alias) -> alias));
+		client.indices().create((create) -> create.index("red-flags-v1").aliases("red-flags", (alias) -> alias));
 		client.index((index) -> index.index("red-flags-v1")
 			.id("F4-swept")
 			.document(RedFlagDocument.of(flag("F4-swept", "F4", "H26.99-260302-0009", "Quá hạn, chưa xin lỗi"))));
@@ -84,8 +88,39 @@ class RedFlagIndexIT {
 	}
 
 	@Test
+	void aPrefixedMirrorKeepsToItsOwnIndexBesideTheUnprefixedOne() throws IOException {
+		ElasticsearchClient client = provider(ElasticsearchTestServer.url()).getObject();
+		RedFlagIndex prefixed = new RedFlagIndex(provider(ElasticsearchTestServer.url()),
+				new SearchIndexNames("consistency-scratch-"));
+		try {
+			assertThat(this.index.push(List.of(flag("F1-live", "F1", "H26.99-260302-0011", "Yêu cầu bổ sung 2 lần"))))
+				.isTrue();
+			assertThat(prefixed.push(List.of(flag("F1-scratch", "F1", "H26.99-260302-0012", "Yêu cầu bổ sung 3 lần"))))
+				.isTrue();
+			this.index.refresh();
+			prefixed.refresh();
+
+			assertThat(this.index.search("bo sung", 0, 10).items()).extracting(RedFlagView::flagId)
+				.containsExactly("F1-live");
+			assertThat(prefixed.search("bo sung", 0, 10).items()).extracting(RedFlagView::flagId)
+				.containsExactly("F1-scratch");
+			assertThat(client.indices().getAlias((get) -> get.name("consistency-scratch-red-flags")).result().keySet())
+				.containsExactly("consistency-scratch-red-flags-v2");
+
+			prefixed.drop();
+			assertThat(client.indices().exists((exists) -> exists.index("consistency-scratch-red-flags-v2")).value())
+				.isFalse();
+			assertThat(this.index.search("bo sung", 0, 10).items()).extracting(RedFlagView::flagId)
+				.containsExactly("F1-live");
+		}
+		finally {
+			prefixed.drop();
+		}
+	}
+
+	@Test
 	void aServerThatIsNotThereMakesSearchUnavailableAndPushesFail() {
-		RedFlagIndex unreachable = new RedFlagIndex(provider(URI.create("http://127.0.0.1:9")));
+		RedFlagIndex unreachable = new RedFlagIndex(provider(URI.create("http://127.0.0.1:9")), UNPREFIXED);
 
 		assertThat(unreachable.search("bo sung", 0, 10).available()).isFalse();
 		assertThatExceptionOfType(IOException.class)

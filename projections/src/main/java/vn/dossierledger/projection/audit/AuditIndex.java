@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -24,29 +25,23 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.dossierledger.projection.RefusedByStoreException;
+import vn.dossierledger.projection.search.SearchIndexNames;
+import vn.dossierledger.projection.search.SearchIndexReadModel;
 
 /**
  * The audit index in Elasticsearch: versioned physical indices ({@code audit-history-v1},
  * then one per rebuild, {@code audit-history-v<UTC timestamp>}) behind two aliases.
- * Searches read {@value #READ_ALIAS}; the projection writes {@value #WRITE_ALIAS}.
+ * Searches read {@code audit-history}; the projection writes {@code audit-history-write}.
  * Normally both point at the same index. A rebuild moves only the write alias to a new,
  * empty index, so searches keep the complete old history while the replay fills the new
  * one; once the replay has caught up, {@link #completeRebuild()} moves the read alias in
- * one atomic step and deletes the old indices.
+ * one atomic step and deletes the old indices. Every name carries the deployment's prefix
+ * ({@link SearchIndexNames}).
  * <p>
  * Only core features of the stripped build: standard analyser, keyword, text, date, long.
  */
 @Component
-public class AuditIndex implements AuditDocumentStore {
-
-	public static final String READ_ALIAS = "audit-history";
-
-	static final String WRITE_ALIAS = "audit-history-write";
-
-	static final String INDEX_PREFIX = "audit-history-v";
-
-	/** The index of a fresh installation; rebuilds are named by their start time. */
-	static final String FIRST_INDEX = INDEX_PREFIX + "1";
+public class AuditIndex implements AuditDocumentStore, SearchIndexReadModel {
 
 	private static final DateTimeFormatter INDEX_VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS")
 		.withZone(ZoneOffset.UTC);
@@ -73,10 +68,40 @@ public class AuditIndex implements AuditDocumentStore {
 
 	private final ApplicationEventPublisher events;
 
-	AuditIndex(ObjectProvider<ElasticsearchClient> clients, ApplicationEventPublisher events) {
+	private final SearchIndexNames names;
+
+	/** The index of a fresh installation; rebuilds are named by their start time. */
+	private final String firstIndex;
+
+	AuditIndex(ObjectProvider<ElasticsearchClient> clients, ApplicationEventPublisher events, SearchIndexNames names) {
 		this.clients = clients;
 		this.events = events;
+		this.names = names;
+		this.firstIndex = names.auditIndex("1");
 		this.clock = Clock.systemUTC();
+	}
+
+	@Override
+	public String processingGroup() {
+		return AuditHistoryProjection.PROCESSING_GROUP;
+	}
+
+	@Override
+	public String readAlias() {
+		return this.names.auditReadAlias();
+	}
+
+	/**
+	 * The documents are written with the processor's batches; only a rebuild under way
+	 * keeps searches on an index the processor no longer writes.
+	 */
+	@Override
+	public Optional<String> catchUp() {
+		if (!rebuildPending()) {
+			return Optional.empty();
+		}
+		return Optional.of("a rebuild of the audit index is under way: searches read " + readIndices()
+				+ " while the replay writes " + call("read the audit aliases", this::writtenIndices));
 	}
 
 	@Override
@@ -86,13 +111,14 @@ public class AuditIndex implements AuditDocumentStore {
 		}
 		call("write the audit documents", (client) -> {
 			ensureWritable(client);
+			String writeAlias = this.names.auditWriteAlias();
 			BulkResponse response = client.bulk((bulk) -> {
 				// Never let Elasticsearch auto-create an index named like the alias: a
 				// lost alias fails the batch, and the retry recreates the index.
 				bulk.requireAlias(true);
 				for (AuditDocument document : documents) {
 					bulk.operations(BulkOperation.of((operation) -> operation
-						.index((index) -> index.index(WRITE_ALIAS).id(document.eventId()).document(document))));
+						.index((index) -> index.index(writeAlias).id(document.eventId()).document(document))));
 				}
 				return bulk;
 			});
@@ -139,13 +165,14 @@ public class AuditIndex implements AuditDocumentStore {
 	public void startRebuild() {
 		call("start a rebuild of the audit index", (client) -> {
 			ensureWritable(client);
-			String rebuilt = createIndex(client, INDEX_PREFIX + INDEX_VERSION.format(this.clock.instant()), false,
-					NOT_REFRESHED);
-			Set<String> writing = client.indices().getAlias((get) -> get.name(WRITE_ALIAS)).result().keySet();
+			String rebuilt = createIndex(client, this.names.auditIndex(INDEX_VERSION.format(this.clock.instant())),
+					false, NOT_REFRESHED);
+			String writeAlias = this.names.auditWriteAlias();
+			Set<String> writing = writtenIndices(client);
 			client.indices().updateAliases((update) -> {
-				writing.forEach(
-						(old) -> update.actions((action) -> action.remove((r) -> r.index(old).alias(WRITE_ALIAS))));
-				return update.actions((action) -> action.add((add) -> add.index(rebuilt).alias(WRITE_ALIAS)));
+				writing
+					.forEach((old) -> update.actions((action) -> action.remove((r) -> r.index(old).alias(writeAlias))));
+				return update.actions((action) -> action.add((add) -> add.index(rebuilt).alias(writeAlias)));
 			});
 			logger.info("Audit rebuild writes into {}; searches stay on {} until it has caught up", rebuilt, writing);
 			return null;
@@ -156,7 +183,7 @@ public class AuditIndex implements AuditDocumentStore {
 	/** Whether a rebuild is under way: the read alias is not yet on the written index. */
 	boolean rebuildPending() {
 		return call("check the audit aliases", (client) -> {
-			if (!client.indices().existsAlias((exists) -> exists.name(WRITE_ALIAS)).value()) {
+			if (!client.indices().existsAlias((exists) -> exists.name(this.names.auditWriteAlias())).value()) {
 				return false;
 			}
 			return !readIndices(client).equals(writtenIndices(client));
@@ -165,7 +192,8 @@ public class AuditIndex implements AuditDocumentStore {
 
 	/**
 	 * Moves the read alias onto the rebuilt index in one step and deletes the old
-	 * physical indices.
+	 * physical indices: this prefix's own, never another deployment's or the consistency
+	 * check's.
 	 */
 	void completeRebuild() {
 		call("complete the audit rebuild", (client) -> {
@@ -176,16 +204,15 @@ public class AuditIndex implements AuditDocumentStore {
 				.putSettings((put) -> put.index(List.copyOf(written))
 					.settings((settings) -> settings.refreshInterval(SEARCHABLE_WITHIN)));
 			client.indices().refresh((refresh) -> refresh.index(List.copyOf(written)));
+			String readAlias = this.names.auditReadAlias();
 			client.indices().updateAliases((update) -> {
-				read.forEach((old) -> update.actions((action) -> action.remove((r) -> r.index(old).alias(READ_ALIAS))));
+				read.forEach((old) -> update.actions((action) -> action.remove((r) -> r.index(old).alias(readAlias))));
 				written.forEach(
-						(index) -> update.actions((action) -> action.add((add) -> add.index(index).alias(READ_ALIAS))));
+						(index) -> update.actions((action) -> action.add((add) -> add.index(index).alias(readAlias))));
 				return update;
 			});
-			List<String> obsolete = client.indices()
-				.get((get) -> get.index(INDEX_PREFIX + "*"))
-				.result()
-				.keySet()
+			List<String> obsolete = this.names
+				.owned(client.indices().get((get) -> get.index(this.names.auditIndexWildcard())).result().keySet())
 				.stream()
 				.filter((index) -> !written.contains(index))
 				.toList();
@@ -199,7 +226,7 @@ public class AuditIndex implements AuditDocumentStore {
 
 	/** The physical indices behind the read alias. */
 	Set<String> readIndices() {
-		return call("read the audit aliases", AuditIndex::readIndices);
+		return call("read the audit aliases", this::readIndices);
 	}
 
 	<T> T call(String what, ElasticsearchCall<T> call) {
@@ -221,7 +248,7 @@ public class AuditIndex implements AuditDocumentStore {
 		if (this.writable.get()) {
 			return;
 		}
-		if (!client.indices().existsAlias((exists) -> exists.name(WRITE_ALIAS)).value()) {
+		if (!client.indices().existsAlias((exists) -> exists.name(this.names.auditWriteAlias())).value()) {
 			createFirstIndex(client);
 		}
 		this.writable.set(true);
@@ -233,7 +260,7 @@ public class AuditIndex implements AuditDocumentStore {
 	 */
 	private void createFirstIndex(ElasticsearchClient client) throws IOException {
 		try {
-			createIndex(client, FIRST_INDEX, true, SEARCHABLE_WITHIN);
+			createIndex(client, this.firstIndex, true, SEARCHABLE_WITHIN);
 		}
 		catch (ElasticsearchException ex) {
 			if (!"resource_already_exists_exception".equals(ex.error().type())) {
@@ -252,7 +279,8 @@ public class AuditIndex implements AuditDocumentStore {
 					.refreshInterval(refreshInterval))
 				.mappings(mapping());
 			if (withAliases) {
-				create.aliases(READ_ALIAS, (alias) -> alias).aliases(WRITE_ALIAS, (alias) -> alias);
+				create.aliases(this.names.auditReadAlias(), (alias) -> alias)
+					.aliases(this.names.auditWriteAlias(), (alias) -> alias);
 			}
 			return create;
 		});
@@ -260,15 +288,15 @@ public class AuditIndex implements AuditDocumentStore {
 		return name;
 	}
 
-	private static Set<String> readIndices(ElasticsearchClient client) throws IOException {
-		if (!client.indices().existsAlias((exists) -> exists.name(READ_ALIAS)).value()) {
+	private Set<String> readIndices(ElasticsearchClient client) throws IOException {
+		if (!client.indices().existsAlias((exists) -> exists.name(this.names.auditReadAlias())).value()) {
 			return Set.of();
 		}
-		return client.indices().getAlias((get) -> get.name(READ_ALIAS)).result().keySet();
+		return client.indices().getAlias((get) -> get.name(this.names.auditReadAlias())).result().keySet();
 	}
 
-	private static Set<String> writtenIndices(ElasticsearchClient client) throws IOException {
-		return client.indices().getAlias((get) -> get.name(WRITE_ALIAS)).result().keySet();
+	private Set<String> writtenIndices(ElasticsearchClient client) throws IOException {
+		return client.indices().getAlias((get) -> get.name(this.names.auditWriteAlias())).result().keySet();
 	}
 
 	/**

@@ -52,7 +52,7 @@ public class AuditSearch {
 	public AuditSearchView search(FindAuditEventsQuery query) {
 		SearchResponse<AuditDocument> response = this.index.call("search the audit history",
 				(client) -> client.search((search) -> {
-					search.index(AuditIndex.READ_ALIAS)
+					search.index(this.index.readAlias())
 						// Before the first event there is no index: no hits, not an
 						// error.
 						.ignoreUnavailable(true)
@@ -79,7 +79,7 @@ public class AuditSearch {
 	public Optional<DossierAuditView> history(String dossierId) {
 		SearchResponse<AuditDocument> response = this.index.call("read a dossier's audit history",
 				(client) -> client.search(
-						(search) -> search.index(AuditIndex.READ_ALIAS)
+						(search) -> search.index(this.index.readAlias())
 							.ignoreUnavailable(true)
 							.allowNoIndices(true)
 							.query((q) -> q.term((term) -> term.field(AuditFields.DOSSIER_ID).value(dossierId)))

@@ -22,31 +22,23 @@ import org.springframework.stereotype.Component;
 
 import vn.dossierledger.events.query.redflag.RedFlagSearchView;
 import vn.dossierledger.events.query.redflag.RedFlagView;
+import vn.dossierledger.projection.search.SearchIndexNames;
 
 /**
- * The flags' Elasticsearch mirror, behind the alias {@value #ALIAS}. Optional: without an
- * endpoint there is no client and every call is a no-op (or "unavailable"); a failing
- * server never touches the JPA model — the caller keeps the rows "not yet indexed" and
- * pushes them again later.
+ * The flags' Elasticsearch mirror, index {@code red-flags-v2} behind the alias
+ * {@code red-flags}, both with the deployment's prefix ({@link SearchIndexNames}).
+ * Optional: without an endpoint there is no client and every call is a no-op (or
+ * "unavailable"); a failing server never touches the JPA model — the caller keeps the
+ * rows "not yet indexed" and pushes them again later.
  */
 @Component
 class RedFlagIndex {
 
-	static final String ALIAS = "red-flags";
-
-	/**
-	 * v2: F4 and F6 from recorded events only. The flags a wall-clock sweep raised into
-	 * v1 go with it: the first push after the upgrade drops v1 and fills v2 from the
-	 * rebuilt model (migration V11).
-	 */
-	static final String INDEX = "red-flags-v2";
-
-	/** Earlier versions of the index, dropped when the current one is created. */
-	static final List<String> EARLIER_INDICES = List.of("red-flags-v1");
-
 	private static final Logger logger = LoggerFactory.getLogger(RedFlagIndex.class);
 
 	private final ObjectProvider<ElasticsearchClient> clients;
+
+	private final SearchIndexNames names;
 
 	/** Set once the index is known to exist; cleared by a reset. */
 	private final AtomicBoolean ready = new AtomicBoolean();
@@ -54,8 +46,14 @@ class RedFlagIndex {
 	/** A reset that could not drop the index yet: the next push does it first. */
 	private final AtomicBoolean dropPending = new AtomicBoolean();
 
-	RedFlagIndex(ObjectProvider<ElasticsearchClient> clients) {
+	RedFlagIndex(ObjectProvider<ElasticsearchClient> clients, SearchIndexNames names) {
 		this.clients = clients;
+		this.names = names;
+	}
+
+	/** The alias searches read and pushes write. */
+	String alias() {
+		return this.names.redFlagAlias();
 	}
 
 	boolean enabled() {
@@ -78,7 +76,7 @@ class RedFlagIndex {
 		BulkResponse response = client.bulk((bulk) -> {
 			for (RedFlagView flag : flags) {
 				bulk.operations((operation) -> operation
-					.index((index) -> index.index(ALIAS).id(flag.flagId()).document(RedFlagDocument.of(flag))));
+					.index((index) -> index.index(alias()).id(flag.flagId()).document(RedFlagDocument.of(flag))));
 			}
 			return bulk;
 		});
@@ -116,7 +114,7 @@ class RedFlagIndex {
 		}
 		String folded = RedFlagDocument.fold(text);
 		try {
-			if (!client.indices().existsAlias((alias) -> alias.name(ALIAS)).value()) {
+			if (!client.indices().existsAlias((exists) -> exists.name(alias())).value()) {
 				return new RedFlagSearchView(true, null, 0, List.of(), Map.of());
 			}
 			Query byText = Query.of((query) -> query.bool((bool) -> bool
@@ -126,7 +124,7 @@ class RedFlagIndex {
 					.fields("flagId", "ruleId", "dossierId", "dossierCode", "officerIds", "unitId", "agencyId",
 							"procedureCode", "subjectRefs")))
 				.minimumShouldMatch("1")));
-			SearchResponse<RedFlagDocument> response = client.search((search) -> search.index(ALIAS)
+			SearchResponse<RedFlagDocument> response = client.search((search) -> search.index(alias())
 				.query(byText)
 				.from(page * size)
 				.size(size)
@@ -159,7 +157,7 @@ class RedFlagIndex {
 	void refresh() throws IOException {
 		ElasticsearchClient client = this.clients.getIfAvailable();
 		if (client != null && this.ready.get()) {
-			client.indices().refresh((refresh) -> refresh.index(ALIAS));
+			client.indices().refresh((refresh) -> refresh.index(alias()));
 		}
 	}
 
@@ -167,11 +165,11 @@ class RedFlagIndex {
 		if (this.ready.get()) {
 			return;
 		}
-		if (!client.indices().exists((exists) -> exists.index(INDEX)).value()) {
+		if (!client.indices().exists((exists) -> exists.index(this.names.redFlagIndex())).value()) {
 			dropEarlierIndices(client);
 			client.indices()
-				.create((create) -> create.index(INDEX)
-					.aliases(ALIAS, (alias) -> alias)
+				.create((create) -> create.index(this.names.redFlagIndex())
+					.aliases(alias(), (alias) -> alias)
 					.settings((settings) -> settings.numberOfShards("1").numberOfReplicas("0"))
 					.mappings(mapping()));
 		}
@@ -204,8 +202,8 @@ class RedFlagIndex {
 			.properties("closedReason", (p) -> p.text((t) -> t)));
 	}
 
-	private static void dropEarlierIndices(ElasticsearchClient client) throws IOException {
-		for (String earlier : EARLIER_INDICES) {
+	private void dropEarlierIndices(ElasticsearchClient client) throws IOException {
+		for (String earlier : this.names.earlierRedFlagIndices()) {
 			if (client.indices().exists((exists) -> exists.index(earlier)).value()) {
 				client.indices().delete((delete) -> delete.index(earlier));
 			}
@@ -213,8 +211,9 @@ class RedFlagIndex {
 	}
 
 	private void dropIndex(ElasticsearchClient client) throws IOException {
-		if (client.indices().exists((exists) -> exists.index(INDEX)).value()) {
-			client.indices().delete((delete) -> delete.index(INDEX));
+		String index = this.names.redFlagIndex();
+		if (client.indices().exists((exists) -> exists.index(index)).value()) {
+			client.indices().delete((delete) -> delete.index(index));
 		}
 		this.dropPending.set(false);
 	}

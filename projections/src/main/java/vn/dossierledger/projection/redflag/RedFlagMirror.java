@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dossierledger.events.query.redflag.RedFlagView;
 import vn.dossierledger.projection.MirrorStatus;
+import vn.dossierledger.projection.search.SearchIndexReadModel;
 
 /**
  * Keeps the Elasticsearch mirror up with the JPA flags: every {@code sweep-interval} it
@@ -25,7 +26,7 @@ import vn.dossierledger.projection.MirrorStatus;
  * reports it with the red flags' read model ({@link MirrorStatus}).
  */
 @Component
-public class RedFlagMirror implements MirrorStatus {
+public class RedFlagMirror implements MirrorStatus, SearchIndexReadModel {
 
 	private static final Logger logger = LoggerFactory.getLogger(RedFlagMirror.class);
 
@@ -55,10 +56,12 @@ public class RedFlagMirror implements MirrorStatus {
 	}
 
 	/**
-	 * Pushes flags not yet mirrored; on failure they stay pending for the next push.
+	 * Pushes flags not yet mirrored; on failure they stay pending for the next push. One
+	 * push at a time: two pushes of one flag could land out of order and leave its older
+	 * revision in the index, marked as mirrored.
 	 * @return how many flags were mirrored
 	 */
-	public int pushToIndex() {
+	public synchronized int pushToIndex() {
 		if (!this.index.enabled()) {
 			return 0;
 		}
@@ -94,6 +97,29 @@ public class RedFlagMirror implements MirrorStatus {
 	@Override
 	public String processingGroup() {
 		return RedFlagProjection.PROCESSING_GROUP;
+	}
+
+	@Override
+	public String readAlias() {
+		return this.index.alias();
+	}
+
+	/**
+	 * Pushes now what the next sweep would push, so that the index shows every flag the
+	 * processor has raised or changed so far.
+	 */
+	@Override
+	public Optional<String> catchUp() {
+		if (!this.index.enabled()) {
+			return Optional.empty();
+		}
+		pushToIndex();
+		Long pending = this.transactions.execute((status) -> this.flags.countNotYetIndexed());
+		if (pending == null || pending == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(pending + " red flags not yet pushed to the search index"
+				+ failure().map((why) -> ": " + why).orElse(""));
 	}
 
 	@Override

@@ -16,6 +16,9 @@ interface RedFlagRepository extends JpaRepository<RedFlag, String> {
 	@Query("select f from RedFlag f where f.indexedRevision < f.revision order by f.flagId")
 	List<RedFlag> findNotYetIndexed(Pageable page);
 
+	@Query("select count(f) from RedFlag f where f.indexedRevision < f.revision")
+	long countNotYetIndexed();
+
 	/** Records that the given revision is in Elasticsearch (unless a later one is). */
 	@Modifying
 	@Query("update RedFlag f set f.indexedRevision = :revision where f.flagId = :flagId "

@@ -5,8 +5,12 @@ import static vn.dossierledger.events.dossier.command.FieldLimits.COMPONENT_CODE
 import static vn.dossierledger.events.dossier.command.FieldLimits.DOCUMENTS;
 import static vn.dossierledger.events.dossier.command.FieldLimits.DOSSIER_CODE;
 import static vn.dossierledger.events.dossier.command.FieldLimits.DOSSIER_ID;
+import static vn.dossierledger.events.dossier.command.FieldLimits.FEE_NAME;
+import static vn.dossierledger.events.dossier.command.FieldLimits.ISSUE;
+import static vn.dossierledger.events.dossier.command.FieldLimits.LEGAL_BASIS;
 import static vn.dossierledger.events.dossier.command.FieldLimits.OFFICER_ID;
 import static vn.dossierledger.events.dossier.command.FieldLimits.PROCEDURE_CODE;
+import static vn.dossierledger.events.dossier.command.FieldLimits.REASON;
 import static vn.dossierledger.events.dossier.command.FieldLimits.STEP_CODE;
 import static vn.dossierledger.events.dossier.command.FieldLimits.SUBJECT_REF;
 import static vn.dossierledger.events.dossier.command.FieldLimits.TRANSACTION_ID;
@@ -104,7 +108,7 @@ class ReadModelsHoldFieldLimitsIT {
 		Map<String, Integer> columns = new LinkedHashMap<>();
 		for (String table : List.of("dossier_status", "control_sheet", "control_sheet_row", "stat_dossier_fact",
 				"stat_dossier_officer", "stat_step_hold", "red_flag_dossier", "red_flag_event", "red_flag",
-				"audit_dossier_memory")) {
+				"audit_dossier_memory", "citizen_step", "citizen_step_item", "citizen_step_fee")) {
 			columns.put(table + ".dossier_id", DOSSIER_ID);
 		}
 		for (String table : List.of("dossier_status", "control_sheet", "red_flag_dossier", "red_flag",
@@ -119,6 +123,11 @@ class ReadModelsHoldFieldLimitsIT {
 		columns.put("dossier_status.representative_ref", SUBJECT_REF);
 		columns.put("dossier_status.holder_officer_id", OFFICER_ID);
 		columns.put("dossier_status.current_step", STEP_CODE);
+		columns.put("citizen_step.reason", REASON);
+		columns.put("citizen_step.legal_basis", LEGAL_BASIS);
+		columns.put("citizen_step_item.component_code", COMPONENT_CODE);
+		columns.put("citizen_step_item.issue", ISSUE);
+		columns.put("citizen_step_fee.name", FEE_NAME);
 		columns.put("control_sheet.applicant_ref", SUBJECT_REF);
 		columns.put("control_sheet.submitter_ref", SUBJECT_REF);
 		// The applicant hands the file over at receipt, a recipient takes the result.

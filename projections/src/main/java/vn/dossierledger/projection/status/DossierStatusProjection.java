@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dossierledger.events.dossier.ApologyIssuedEvent;
 import vn.dossierledger.events.dossier.DecisionSignedEvent;
+import vn.dossierledger.events.dossier.DossierEvent;
 import vn.dossierledger.events.dossier.DossierReceivedEvent;
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.DossierSubmittedEvent;
@@ -47,12 +48,14 @@ import vn.dossierledger.reference.catalogue.Procedure;
 import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
 import vn.dossierledger.reference.organisation.Agency;
 import vn.dossierledger.reference.organisation.OfficerRegistry;
+import vn.dossierledger.reference.organisation.Unit;
 
 /**
  * The dossier-status read model: one row per dossier with its national status, holder,
  * times and the citizen's next action; each change is pushed to the citizen's live
  * subscription. Every event, even one that changes nothing visible, advances the row's
- * last applied sequence.
+ * last applied sequence. Each event the citizen may see also adds a step to the dossier's
+ * timeline, in the same transaction as the row it moved, so both are applied once.
  */
 @Component
 @ProcessingGroup(DossierStatusProjection.PROCESSING_GROUP)
@@ -61,6 +64,8 @@ public class DossierStatusProjection {
 	public static final String PROCESSING_GROUP = "dossier-status";
 
 	private final DossierStatusStore rows;
+
+	private final CitizenStepStore steps;
 
 	private final ProcedureCatalogue catalogue;
 
@@ -73,9 +78,10 @@ public class DossierStatusProjection {
 	/** The rows of the current batch's dossiers, loaded once per batch. */
 	private final BatchRows<DossierStatusRow> batch;
 
-	public DossierStatusProjection(DossierStatusStore rows, ProcedureCatalogue catalogue, OfficerRegistry organisation,
-			QueryUpdateEmitter updates, StatutoryClock statutoryClock) {
+	public DossierStatusProjection(DossierStatusStore rows, CitizenStepStore steps, ProcedureCatalogue catalogue,
+			OfficerRegistry organisation, QueryUpdateEmitter updates, StatutoryClock statutoryClock) {
 		this.rows = rows;
+		this.steps = steps;
 		this.catalogue = catalogue;
 		this.organisation = organisation;
 		this.updates = updates;
@@ -97,6 +103,7 @@ public class DossierStatusProjection {
 		row.applied(sequence, recordedAt);
 		this.rows.save(row);
 		this.batch.created(row);
+		record(step(event, sequence, CitizenStep.SUBMITTED), row, null);
 		emit(row, recordedAt);
 	}
 
@@ -108,18 +115,23 @@ public class DossierStatusProjection {
 
 	@EventHandler
 	void on(IntakeSupplementRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-		update(event.dossierId(), sequence, recordedAt, (row) -> row.moveTo(DossierStatus.INTAKE_SUPPLEMENT));
+		update(event.dossierId(), sequence, recordedAt, (row) -> row.moveTo(DossierStatus.INTAKE_SUPPLEMENT),
+				step(event, sequence, CitizenStep.INTAKE_SUPPLEMENT_REQUESTED)
+					.reasoned(event.reason(), event.legalBasis())
+					.askingFor(event.items()));
 	}
 
 	@EventHandler
 	void on(SupplementSubmittedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-		update(event.dossierId(), sequence, recordedAt, (row) -> row.moveTo(DossierStatus.SUBMITTED));
+		update(event.dossierId(), sequence, recordedAt, (row) -> row.moveTo(DossierStatus.SUBMITTED),
+				step(event, sequence, CitizenStep.SUPPLEMENT_SUBMITTED));
 	}
 
 	@EventHandler
 	void on(IntakeRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
 		update(event.dossierId(), sequence, recordedAt,
-				(row) -> row.close(DossierStatus.INTAKE_REJECTED, event.occurredAt(), this.statutoryClock));
+				(row) -> row.close(DossierStatus.INTAKE_REJECTED, event.occurredAt(), this.statutoryClock),
+				step(event, sequence, CitizenStep.INTAKE_REJECTED).reasoned(event.reason(), event.legalBasis()));
 	}
 
 	@EventHandler
@@ -129,7 +141,7 @@ public class DossierStatusProjection {
 			row.received(event.procedureVersion(), event.occurredAt(), event.dueAt());
 			row.heldBy(event.actor().id(), event.actor().unitId());
 			row.moveTo(DossierStatus.RECEIVED);
-		});
+		}, step(event, sequence, CitizenStep.RECEIVED));
 	}
 
 	@EventHandler
@@ -138,7 +150,8 @@ public class DossierStatusProjection {
 			row.heldBy(event.to().officerId(), event.to().unitId());
 			row.atStep(event.stepCode());
 			row.moveTo(DossierStatus.IN_PROCESSING);
-		});
+		}, step(event, sequence, CitizenStep.TRANSFERRED).toUnit(event.to().unitId(),
+				this.organisation.unit(event.to().unitId()).map(Unit::name).orElse(null)));
 	}
 
 	@EventHandler
@@ -149,7 +162,9 @@ public class DossierStatusProjection {
 
 	@EventHandler
 	void on(SupplementRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-		update(event.dossierId(), sequence, recordedAt, (row) -> row.processingSupplementRequested(event.occurredAt()));
+		update(event.dossierId(), sequence, recordedAt, (row) -> row.processingSupplementRequested(event.occurredAt()),
+				step(event, sequence, CitizenStep.SUPPLEMENT_REQUESTED).reasoned(event.reason(), event.legalBasis())
+					.askingFor(event.items()));
 	}
 
 	@EventHandler
@@ -158,12 +173,13 @@ public class DossierStatusProjection {
 			row.resumed(event.pausedWorkingMinutes(), this.statutoryClock);
 			row.dueAt(event.newDueAt());
 			row.moveTo(DossierStatus.IN_PROCESSING);
-		});
+		}, step(event, sequence, CitizenStep.SUPPLEMENT_RECEIVED));
 	}
 
 	@EventHandler
 	void on(FinancialObligationRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-		update(event.dossierId(), sequence, recordedAt, (row) -> row.awaitPayment(event.totalAmountVnd()));
+		update(event.dossierId(), sequence, recordedAt, (row) -> row.awaitPayment(event.totalAmountVnd()),
+				step(event, sequence, CitizenStep.FEE_REQUESTED).charging(event.fees(), event.totalAmountVnd()));
 	}
 
 	@EventHandler
@@ -171,28 +187,31 @@ public class DossierStatusProjection {
 		update(event.dossierId(), sequence, recordedAt, (row) -> {
 			row.resumed(event.pausedWorkingMinutes(), this.statutoryClock);
 			row.paid(event.amountVnd(), event.newDueAt());
-		});
+		}, step(event, sequence, CitizenStep.PAYMENT_SUCCEEDED).amounting(event.amountVnd()));
 	}
 
 	@EventHandler
 	void on(PaymentFailedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
 		update(event.dossierId(), sequence, recordedAt, (row) -> {
-		});
+		}, step(event, sequence, CitizenStep.PAYMENT_FAILED).amounting(event.amountVnd()));
 	}
 
 	@EventHandler
 	void on(PaymentRefundedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-		update(event.dossierId(), sequence, recordedAt, (row) -> row.refunded(event.amountVnd()));
+		update(event.dossierId(), sequence, recordedAt, (row) -> row.refunded(event.amountVnd()),
+				step(event, sequence, CitizenStep.PAYMENT_REFUNDED).amounting(event.amountVnd()));
 	}
 
 	@EventHandler
 	void on(ApologyIssuedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-		update(event.dossierId(), sequence, recordedAt, (row) -> row.apologised(event.newDueAt()));
+		update(event.dossierId(), sequence, recordedAt, (row) -> row.apologised(event.newDueAt()),
+				step(event, sequence, CitizenStep.APOLOGY_ISSUED).reasoned(event.reason(), null));
 	}
 
 	@EventHandler
 	void on(DueDateMissedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-		update(event.dossierId(), sequence, recordedAt, (row) -> row.dueDateMissed(event.dueAt()));
+		update(event.dossierId(), sequence, recordedAt, (row) -> row.dueDateMissed(event.dueAt()),
+				step(event, sequence, CitizenStep.DUE_DATE_MISSED));
 	}
 
 	/** An oversight fact (red flag F6): nothing the citizen's status shows changes. */
@@ -205,7 +224,7 @@ public class DossierStatusProjection {
 	@EventHandler
 	void on(DecisionSignedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
 		update(event.dossierId(), sequence, recordedAt, (row) -> {
-		});
+		}, step(event, sequence, CitizenStep.DECISION_SIGNED));
 	}
 
 	@EventHandler
@@ -215,7 +234,7 @@ public class DossierStatusProjection {
 			row.heldBy(null, row.deskUnitId()); // the result waits at the desk for
 												// collection
 			row.atStep(null);
-		});
+		}, step(event, sequence, CitizenStep.RESULT_ISSUED));
 	}
 
 	@EventHandler
@@ -223,33 +242,38 @@ public class DossierStatusProjection {
 		update(event.dossierId(), sequence, recordedAt, (row) -> {
 			row.close(DossierStatus.DELIVERED, event.occurredAt(), this.statutoryClock);
 			row.heldBy(null, null);
-		});
+		}, step(event, sequence, CitizenStep.RESULT_DELIVERED));
 	}
 
 	@EventHandler
 	void on(ProcessingStoppedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
 		update(event.dossierId(), sequence, recordedAt,
-				(row) -> row.close(DossierStatus.STOPPED, event.occurredAt(), this.statutoryClock));
+				(row) -> row.close(DossierStatus.STOPPED, event.occurredAt(), this.statutoryClock),
+				step(event, sequence, CitizenStep.PROCESSING_STOPPED).reasoned(event.reason(), event.legalBasis()));
 	}
 
 	@EventHandler
 	void on(WithdrawalRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-		update(event.dossierId(), sequence, recordedAt, DossierStatusRow::withdrawalRequested);
+		update(event.dossierId(), sequence, recordedAt, DossierStatusRow::withdrawalRequested,
+				step(event, sequence, CitizenStep.WITHDRAWAL_REQUESTED));
 	}
 
 	@EventHandler
 	void on(WithdrawalAcceptedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
 		update(event.dossierId(), sequence, recordedAt,
-				(row) -> row.close(DossierStatus.WITHDRAWN, event.occurredAt(), this.statutoryClock));
+				(row) -> row.close(DossierStatus.WITHDRAWN, event.occurredAt(), this.statutoryClock),
+				step(event, sequence, CitizenStep.WITHDRAWN));
 	}
 
 	@EventHandler
 	void on(SatisfactionRatedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-		update(event.dossierId(), sequence, recordedAt, DossierStatusRow::rated);
+		update(event.dossierId(), sequence, recordedAt, DossierStatusRow::rated,
+				step(event, sequence, CitizenStep.RATED));
 	}
 
 	@ResetHandler
 	void reset() {
+		this.steps.deleteAll();
 		this.rows.deleteAll();
 	}
 
@@ -258,12 +282,35 @@ public class DossierStatusProjection {
 	 * seen already.
 	 */
 	private void update(String dossierId, long sequence, Instant recordedAt, Consumer<DossierStatusRow> change) {
+		update(dossierId, sequence, recordedAt, change, null);
+	}
+
+	/**
+	 * Applies a change once, and records it as the citizen's step (when it is one) with
+	 * the status and due date it left: a redelivered event adds no second step. An event
+	 * of a dossier without a row changes nothing.
+	 */
+	private void update(String dossierId, long sequence, Instant recordedAt, Consumer<DossierStatusRow> change,
+			CitizenStepRow step) {
 		this.batch.find(dossierId).filter((row) -> row.isNew(sequence)).ifPresent((row) -> {
+			Instant dueBefore = row.dueAt();
 			change.accept(row);
 			row.applied(sequence, recordedAt);
 			this.rows.save(row);
+			if (step != null) {
+				record(step, row, dueBefore);
+			}
 			emit(row, recordedAt);
 		});
+	}
+
+	private void record(CitizenStepRow step, DossierStatusRow row, Instant dueBefore) {
+		step.after(row, dueBefore);
+		this.steps.save(step);
+	}
+
+	private static CitizenStepRow step(DossierEvent event, long sequence, CitizenStep step) {
+		return new CitizenStepRow(event.dossierId(), sequence, event.occurredAt(), step);
 	}
 
 	private void describeProcedure(DossierStatusRow row, String procedureCode, String procedureVersion) {

@@ -36,10 +36,7 @@ import static vn.dossierledger.projection.BirthRegistrationEvents.withdrawalRequ
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.axonframework.eventhandling.EventMessage;
@@ -70,7 +67,7 @@ class DossierStatusProjectionTest {
 
 	private final QueryUpdateEmitter emitter = mock(QueryUpdateEmitter.class);
 
-	private final DossierStatusProjection projection = new DossierStatusProjection(this.store,
+	private final DossierStatusProjection projection = new DossierStatusProjection(this.store, new InMemoryStepStore(),
 			YamlProcedureCatalogue.loadDefault(), YamlOfficerRegistry.loadDefault(), this.emitter,
 			new StatutoryClock(WorkingCalendar.fromClasspath(WorkingCalendar.DEFAULT_RESOURCE)));
 
@@ -311,35 +308,6 @@ class DossierStatusProjectionTest {
 	private interface SequencedDelivery {
 
 		void deliver(long sequence);
-
-	}
-
-	private static final class InMemoryStatusStore implements DossierStatusStore {
-
-		private final Map<String, DossierStatusRow> rows = new HashMap<>();
-
-		@Override
-		public Optional<DossierStatusRow> findById(String dossierId) {
-			return Optional.ofNullable(this.rows.get(dossierId));
-		}
-
-		@Override
-		public List<DossierStatusRow> findAllById(Iterable<String> dossierIds) {
-			List<DossierStatusRow> found = new ArrayList<>();
-			dossierIds.forEach((id) -> findById(id).ifPresent(found::add));
-			return found;
-		}
-
-		@Override
-		public DossierStatusRow save(DossierStatusRow row) {
-			this.rows.put(row.dossierId(), row);
-			return row;
-		}
-
-		@Override
-		public void deleteAll() {
-			this.rows.clear();
-		}
 
 	}
 

@@ -24,6 +24,7 @@ import reactor.core.publisher.Mono;
 import vn.dossierledger.query.live.LiveStreams;
 
 import vn.dossierledger.events.query.status.DossierStatusView;
+import vn.dossierledger.events.query.status.DossierStepsView;
 import vn.dossierledger.events.query.status.DossierSummaryPage;
 import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
 import vn.dossierledger.events.query.status.FindUnitDossiersQuery;
@@ -33,7 +34,7 @@ import vn.dossierledger.web.PageParameters;
 /** Dossier status for citizens and desks; talks only to the query gateway. */
 @RestController
 @RequestMapping("/api")
-@Tag(name = "Dossier status", description = "Citizen lookup, citizens' and desks' lists, live updates")
+@Tag(name = "Dossier status", description = "Citizen lookup and timeline, citizens' and desks' lists, live updates")
 class DossierStatusController {
 
 	static final String LOOKUP_SECRET_HEADER = "X-Lookup-Secret";
@@ -68,6 +69,26 @@ class DossierStatusController {
 		Optional<DossierStatusView> found = this.queries
 			.query(StatusLookups.statusQuery(dossierCode, lookupSecret),
 					ResponseTypes.optionalInstanceOf(DossierStatusView.class))
+			.join();
+		found.ifPresent((view) -> admitted.found());
+		return found.orElseThrow(DossierNotFoundException::new);
+	}
+
+	@GetMapping("/status/{dossierCode}/steps")
+	@Operation(summary = "A citizen's timeline of their dossier: the steps so far and what is expected of them",
+			description = "Each step the citizen may see, oldest first, with its date, the national status code after "
+					+ "it and its facts (reasons and legal basis, supplement items, fee lines and amounts, the new due "
+					+ "date, the unit a transfer went to; never an officer or personal data), and what the citizen "
+					+ "must do now: supply the open supplement request's items, or pay the fees still due. Same "
+					+ "secret header, 404 and limits as the status lookup")
+	DossierStepsView steps(@PathVariable String dossierCode,
+			@Parameter(description = "The lookup secret") @RequestHeader(name = LOOKUP_SECRET_HEADER,
+					required = false) String lookupSecret,
+			HttpServletRequest request) {
+		StatusLookupLimiter.Admission admitted = this.lookups.admit(request, dossierCode);
+		Optional<DossierStepsView> found = this.queries
+			.query(StatusLookups.stepsQuery(dossierCode, lookupSecret),
+					ResponseTypes.optionalInstanceOf(DossierStepsView.class))
 			.join();
 		found.ifPresent((view) -> admitted.found());
 		return found.orElseThrow(DossierNotFoundException::new);

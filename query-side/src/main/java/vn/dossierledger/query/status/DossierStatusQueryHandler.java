@@ -15,8 +15,12 @@ import org.springframework.stereotype.Component;
 import vn.dossierledger.events.query.status.DossierStatusView;
 import vn.dossierledger.events.query.status.DossierSummaryPage;
 import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
+import vn.dossierledger.events.query.status.DossierStepsView;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
+import vn.dossierledger.events.query.status.FindDossierStepsQuery;
 import vn.dossierledger.events.query.status.FindUnitDossiersQuery;
+import vn.dossierledger.projection.status.CitizenStepRepository;
+import vn.dossierledger.projection.status.CitizenStepViews;
 import vn.dossierledger.projection.status.DossierStatusRepository;
 import vn.dossierledger.projection.status.DossierStatusRow;
 import vn.dossierledger.projection.status.DossierStatusViews;
@@ -28,10 +32,13 @@ class DossierStatusQueryHandler {
 
 	private final DossierStatusRepository rows;
 
+	private final CitizenStepRepository steps;
+
 	private final Clock clock;
 
-	DossierStatusQueryHandler(DossierStatusRepository rows, Clock clock) {
+	DossierStatusQueryHandler(DossierStatusRepository rows, CitizenStepRepository steps, Clock clock) {
 		this.rows = rows;
+		this.steps = steps;
 		this.clock = clock;
 	}
 
@@ -41,10 +48,26 @@ class DossierStatusQueryHandler {
 	 */
 	@QueryHandler
 	Optional<DossierStatusView> handle(FindDossierStatusQuery query) {
-		Optional<DossierStatusRow> row = this.rows.findByDossierCode(query.dossierCode());
+		return citizensDossier(query.dossierCode(), query.lookupSecretSha256()).map(DossierStatusViews::citizenView);
+	}
+
+	/**
+	 * The steps so far and what is expected of the citizen; empty, as the status, for an
+	 * unknown code and a wrong secret alike. The steps are read only once the secret
+	 * matched.
+	 */
+	@QueryHandler
+	Optional<DossierStepsView> handle(FindDossierStepsQuery query) {
+		return citizensDossier(query.dossierCode(), query.lookupSecretSha256())
+			.map((row) -> CitizenStepViews.timeline(row, this.steps.findTimeline(row.dossierId())));
+	}
+
+	/** The dossier of this code when the secret's digest is the stored one. */
+	private Optional<DossierStatusRow> citizensDossier(String dossierCode, String lookupSecretSha256) {
+		Optional<DossierStatusRow> row = this.rows.findByDossierCode(dossierCode);
 		String stored = row.map(DossierStatusRow::lookupSecretSha256).orElse(LookupSecretDigest.DECOY);
-		boolean matches = LookupSecretDigest.matches(stored, query.lookupSecretSha256());
-		return row.filter((found) -> matches).map(DossierStatusViews::citizenView);
+		boolean matches = LookupSecretDigest.matches(stored, lookupSecretSha256);
+		return row.filter((found) -> matches);
 	}
 
 	@QueryHandler

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import vn.dossierledger.events.dossier.command.FieldLimits;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
+import vn.dossierledger.events.query.status.FindDossierStepsQuery;
 import vn.dossierledger.web.InvalidParameterException;
 
 /**
@@ -47,6 +48,11 @@ final class StatusLookups {
 
 	static FindDossierStatusQuery statusQuery(String dossierCode, String lookupSecret) {
 		return new FindDossierStatusQuery(dossierCode, secretDigest(lookupSecret));
+	}
+
+	/** The dossier's timeline and what it expects of the citizen, asked alike. */
+	static FindDossierStepsQuery stepsQuery(String dossierCode, String lookupSecret) {
+		return new FindDossierStepsQuery(dossierCode, secretDigest(lookupSecret));
 	}
 
 	/** The digest the submission event stored; none for no secret. */

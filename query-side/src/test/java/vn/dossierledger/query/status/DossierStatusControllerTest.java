@@ -20,12 +20,18 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MvcResult;
 
+import vn.dossierledger.events.query.status.CitizenStepView;
 import vn.dossierledger.events.query.status.DossierStatusView;
+import vn.dossierledger.events.query.status.DossierStepsView;
 import vn.dossierledger.events.query.status.DossierSummaryPage;
 import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
+import vn.dossierledger.events.query.status.ExpectedOfCitizen;
+import vn.dossierledger.events.query.status.ExpectedSupplement;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
+import vn.dossierledger.events.query.status.FindDossierStepsQuery;
 import vn.dossierledger.events.query.status.FindUnitDossiersQuery;
 import vn.dossierledger.events.query.status.NextAction;
+import vn.dossierledger.events.query.status.SupplementItemView;
 import vn.dossierledger.query.QueryApiSlice;
 import vn.dossierledger.query.live.LiveStreams;
 import vn.dossierledger.web.ApiProblemAdvice;
@@ -51,6 +57,12 @@ import static vn.dossierledger.query.ProblemJson.problem;
 class DossierStatusControllerTest extends QueryApiSlice {
 
 	private static final String CODE = "000.00.01.H26-260213-0001";
+
+	/**
+	 * The timeline's lookups guess wrong too: a code of their own keeps them within the
+	 * code's limit, which lasts as long as the cached context.
+	 */
+	private static final String TIMELINE_CODE = "000.00.01.H26-260213-0002";
 
 	/** SHA-256 of {@code abc} (FIPS 180-2, appendix B.1). */
 	private static final String SHA256_OF_ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
@@ -86,6 +98,45 @@ class DossierStatusControllerTest extends QueryApiSlice {
 			.andExpect(problem(HttpStatus.NOT_FOUND, "dossier-not-found"));
 
 		then(this.queries).should().query(eq(new FindDossierStatusQuery(CODE, null)), any(ResponseType.class));
+	}
+
+	@Test
+	void looksUpTheTimelineWithTheHashOfItsSecret() throws Exception {
+		given(this.queries.query(eq(new FindDossierStepsQuery(TIMELINE_CODE, SHA256_OF_ABC)), any(ResponseType.class)))
+			.willReturn(CompletableFuture.completedFuture(Optional.of(timeline())));
+
+		this.mockMvc.perform(get("/api/status/{code}/steps", TIMELINE_CODE).header("X-Lookup-Secret", "abc"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dossierCode").value(TIMELINE_CODE))
+			.andExpect(jsonPath("$.steps[0].step").value("SUBMITTED"))
+			.andExpect(jsonPath("$.steps[1].step").value("SUPPLEMENT_REQUESTED"))
+			.andExpect(jsonPath("$.steps[1].nationalStatusCode").value(5))
+			.andExpect(jsonPath("$.steps[1].supplementItems[0].componentCode").value("TO_KHAI"))
+			.andExpect(jsonPath("$.expected.supplement.reason").value("Thiếu chữ ký"))
+			.andExpect(jsonPath("$.expected.supplement.items[0].issue").value("Chưa ký"))
+			.andExpect(jsonPath("$.expected.payment").doesNotExist());
+	}
+
+	@ParameterizedTest(name = "secret {0}")
+	@ValueSource(strings = { "wrong", "" })
+	void answersAWrongSecretForTheTimelineAsAnUnknownCode(String secret) throws Exception {
+		given(this.queries.query(any(FindDossierStepsQuery.class), any(ResponseType.class)))
+			.willReturn(CompletableFuture.completedFuture(Optional.empty()));
+
+		this.mockMvc.perform(get("/api/status/{code}/steps", TIMELINE_CODE).header("X-Lookup-Secret", secret))
+			.andExpect(problem(HttpStatus.NOT_FOUND, "dossier-not-found"))
+			.andExpect(jsonPath("$.detail").value("No dossier with this code and lookup secret"));
+	}
+
+	@Test
+	void asksForTheTimelineWithoutAHashWhenTheSecretIsMissing() throws Exception {
+		given(this.queries.query(any(FindDossierStepsQuery.class), any(ResponseType.class)))
+			.willReturn(CompletableFuture.completedFuture(Optional.empty()));
+
+		this.mockMvc.perform(get("/api/status/{code}/steps", TIMELINE_CODE))
+			.andExpect(problem(HttpStatus.NOT_FOUND, "dossier-not-found"));
+
+		then(this.queries).should().query(eq(new FindDossierStepsQuery(TIMELINE_CODE, null)), any(ResponseType.class));
 	}
 
 	@Test
@@ -184,6 +235,19 @@ class DossierStatusControllerTest extends QueryApiSlice {
 				"UBND phường Phúc Khánh", "ONLINE", "IN_PROGRESS", 4, "Đang giải quyết", false, "THAM_DINH",
 				"hn-phk-tp", submitted, submitted, Instant.parse("2026-02-20T10:00:00Z"), null, false, false, null, 0,
 				0, new NextAction("WAIT", "Chờ kết quả", "Wait for the result"));
+	}
+
+	private static DossierStepsView timeline() {
+		Instant submitted = Instant.parse("2026-02-13T03:00:00Z");
+		Instant requested = Instant.parse("2026-02-16T03:00:00Z");
+		List<SupplementItemView> items = List.of(new SupplementItemView("TO_KHAI", "Chưa ký"));
+		return new DossierStepsView(TIMELINE_CODE,
+				List.of(new CitizenStepView("SUBMITTED", "Nộp hồ sơ", submitted, 1, null, null, List.of(), List.of(),
+						null, null, null, null),
+						new CitizenStepView("SUPPLEMENT_REQUESTED", "Yêu cầu bổ sung giấy tờ", requested, 5,
+								"Thiếu chữ ký", "Luật Hộ tịch 2014", items, List.of(), null, null, null, null)),
+				new ExpectedOfCitizen(new ExpectedSupplement(requested, "Thiếu chữ ký", "Luật Hộ tịch 2014", items),
+						null));
 	}
 
 	/** Replaces the application's configuration: the status API and its problems. */

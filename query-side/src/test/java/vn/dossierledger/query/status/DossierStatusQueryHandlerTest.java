@@ -3,6 +3,7 @@ package vn.dossierledger.query.status;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -20,11 +21,15 @@ import org.springframework.data.jpa.domain.Specification;
 
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.query.status.DossierStatusView;
+import vn.dossierledger.events.query.status.DossierStepsView;
 import vn.dossierledger.events.query.status.DossierSummaryPage;
+import vn.dossierledger.events.query.status.ExpectedOfCitizen;
 import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
+import vn.dossierledger.events.query.status.FindDossierStepsQuery;
 import vn.dossierledger.events.query.status.FindUnitDossiersQuery;
 import vn.dossierledger.projection.status.CitizenNextAction;
+import vn.dossierledger.projection.status.CitizenStepRepository;
 import vn.dossierledger.projection.status.DossierStatusRepository;
 import vn.dossierledger.projection.status.DossierStatusRow;
 import vn.dossierledger.projection.status.LookupSecretDigest;
@@ -37,12 +42,15 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
 
 /**
- * The status handlers: a lookup answers only when a row has the code and the secret's
- * digest is the stored one; lists ask for the page requested, a citizen's newest first.
+ * The status handlers: a lookup, of the status or of the timeline, answers only when a
+ * row has the code and the secret's digest is the stored one; lists ask for the page
+ * requested, a citizen's newest first.
  */
 class DossierStatusQueryHandlerTest {
 
 	private static final String CODE = "000.00.01.H26-260213-0001";
+
+	private static final String DOSSIER_ID = "dossier-1";
 
 	/** SHA-256 of {@code abc} (FIPS 180-2, appendix B.1). */
 	private static final String STORED = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
@@ -52,7 +60,9 @@ class DossierStatusQueryHandlerTest {
 
 	private final DossierStatusRepository rows = mock();
 
-	private final DossierStatusQueryHandler handler = new DossierStatusQueryHandler(this.rows,
+	private final CitizenStepRepository steps = mock();
+
+	private final DossierStatusQueryHandler handler = new DossierStatusQueryHandler(this.rows, this.steps,
 			Clock.fixed(Instant.parse("2026-02-13T03:00:00Z"), ZoneOffset.UTC));
 
 	@Test
@@ -101,6 +111,39 @@ class DossierStatusQueryHandlerTest {
 	}
 
 	@Test
+	void answersTheTimelineWhenTheSecretsDigestIsTheStoredOne() {
+		DossierStatusRow row = row();
+		given(this.rows.findByDossierCode(CODE)).willReturn(Optional.of(row));
+		given(this.steps.findTimeline(DOSSIER_ID)).willReturn(List.of());
+
+		Optional<DossierStepsView> view = this.handler.handle(new FindDossierStepsQuery(CODE, STORED));
+
+		assertThat(view).map(DossierStepsView::dossierCode).contains(CODE);
+		assertThat(view).map(DossierStepsView::expected).contains(ExpectedOfCitizen.NOTHING);
+		then(this.steps).should().findTimeline(DOSSIER_ID);
+	}
+
+	@ParameterizedTest(name = "given {0}")
+	@NullSource
+	@ValueSource(strings = { "", "abc", OTHER })
+	void answersNoTimelineForAWrongMissingOrMalformedDigestAndReadsNoStep(String given) {
+		DossierStatusRow row = row();
+		given(this.rows.findByDossierCode(CODE)).willReturn(Optional.of(row));
+
+		assertThat(this.handler.handle(new FindDossierStepsQuery(CODE, given))).isEmpty();
+		then(this.steps).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void answersNoTimelineForAnUnknownCodeEvenWithTheDecoysDigest() {
+		given(this.rows.findByDossierCode(anyString())).willReturn(Optional.empty());
+
+		assertThat(this.handler.handle(new FindDossierStepsQuery("unknown", STORED))).isEmpty();
+		assertThat(this.handler.handle(new FindDossierStepsQuery("unknown", LookupSecretDigest.DECOY))).isEmpty();
+		then(this.steps).shouldHaveNoInteractions();
+	}
+
+	@Test
 	void listsACitizensDossiersNewestFirstOnThePageAsked() {
 		given(this.rows.findFiledBy(any(), any())).willReturn(Page.empty());
 
@@ -125,6 +168,7 @@ class DossierStatusQueryHandlerTest {
 
 	private static DossierStatusRow row() {
 		DossierStatusRow row = mock();
+		given(row.dossierId()).willReturn(DOSSIER_ID);
 		given(row.dossierCode()).willReturn(CODE);
 		given(row.lookupSecretSha256()).willReturn(STORED);
 		given(row.status()).willReturn(DossierStatus.SUBMITTED);

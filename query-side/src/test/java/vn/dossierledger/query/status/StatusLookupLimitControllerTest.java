@@ -13,6 +13,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
+import vn.dossierledger.events.query.status.FindDossierStepsQuery;
 import vn.dossierledger.query.QueryApiSlice;
 import vn.dossierledger.query.live.LiveStreams;
 import vn.dossierledger.web.ApiProblemAdvice;
@@ -32,9 +33,9 @@ import static vn.dossierledger.query.ProblemJson.problem;
 
 /**
  * The status lookup over its limits: 429 problem+json naming the limit, with Retry-After
- * in seconds, and nothing asked of the read model; the live stream counts alike. Each
- * test has clients (addresses behind the trusted proxy) and codes of its own, as the
- * limits outlive a test in the cached context.
+ * in seconds, and nothing asked of the read model; the live stream and the timeline count
+ * alike. Each test has clients (addresses behind the trusted proxy) and codes of its own,
+ * as the limits outlive a test in the cached context.
  */
 @TestPropertySource(properties = { "dossier-ledger.status-lookup.per-client.capacity=3",
 		"dossier-ledger.status-lookup.per-client.refill=1", "dossier-ledger.status-lookup.per-client.period=PT1H",
@@ -77,6 +78,44 @@ class StatusLookupLimitControllerTest extends QueryApiSlice {
 
 		then(this.queries).should(never())
 			.subscriptionQuery(any(FindDossierStatusQuery.class), any(ResponseType.class), any(ResponseType.class));
+	}
+
+	@Test
+	void countsTimelineLookupsWithStatusLookupsAndRefusesThemAlikeAskingNothing() throws Exception {
+		nothingFound();
+		for (int i = 0; i < 2; i++) {
+			this.mockMvc.perform(lookup("client-e-" + i, "203.0.113.6")).andExpect(status().isNotFound());
+		}
+		this.mockMvc.perform(through(get("/api/status/{code}/steps", "client-e-2"), "203.0.113.6"))
+			.andExpect(status().isNotFound());
+
+		this.mockMvc.perform(through(get("/api/status/{code}/steps", "client-e-3"), "203.0.113.6"))
+			.andExpect(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-lookups"))
+			.andExpect(jsonPath("$.limit").value("client"))
+			.andExpect(header().string("Retry-After", "3600"));
+
+		then(this.queries).should(times(1)).query(any(FindDossierStepsQuery.class), any(ResponseType.class));
+	}
+
+	@Test
+	void refusesATimelineCodeAfterItsWrongGuessesFromAnyClient() throws Exception {
+		nothingFound();
+		this.mockMvc.perform(through(get("/api/status/{code}/steps", "guessed-f"), "203.0.113.71"))
+			.andExpect(status().isNotFound());
+		this.mockMvc.perform(lookup("guessed-f", "203.0.113.72")).andExpect(status().isNotFound());
+
+		this.mockMvc.perform(through(get("/api/status/{code}/steps", "guessed-f"), "203.0.113.73"))
+			.andExpect(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-lookups"))
+			.andExpect(jsonPath("$.limit").value("dossier-code"))
+			.andExpect(header().string("Retry-After", "600"));
+	}
+
+	@Test
+	void refusesATimelineCodeLongerThanAnyDossierCodeNamingIt() throws Exception {
+		this.mockMvc.perform(through(get("/api/status/{code}/steps", "X".repeat(65)), "203.0.113.8"))
+			.andExpect(invalidParameter("dossierCode"));
+
+		then(this.queries).shouldHaveNoInteractions();
 	}
 
 	@Test
@@ -123,16 +162,21 @@ class StatusLookupLimitControllerTest extends QueryApiSlice {
 	private void nothingFound() {
 		given(this.queries.query(any(FindDossierStatusQuery.class), any(ResponseType.class)))
 			.willReturn(CompletableFuture.completedFuture(Optional.empty()));
+		given(this.queries.query(any(FindDossierStepsQuery.class), any(ResponseType.class)))
+			.willReturn(CompletableFuture.completedFuture(Optional.empty()));
 	}
 
 	/** A lookup from the client, through the trusted proxy. */
 	private static MockHttpServletRequestBuilder lookup(String code, String client) {
-		return get("/api/status/{code}", code).header("X-Lookup-Secret", "abc")
-			.header("X-Forwarded-For", client)
-			.with((request) -> {
-				request.setRemoteAddr("192.0.2.1");
-				return request;
-			});
+		return through(get("/api/status/{code}", code), client);
+	}
+
+	/** The request, with a secret, from the client through the trusted proxy. */
+	private static MockHttpServletRequestBuilder through(MockHttpServletRequestBuilder request, String client) {
+		return request.header("X-Lookup-Secret", "abc").header("X-Forwarded-For", client).with((sent) -> {
+			sent.setRemoteAddr("192.0.2.1");
+			return sent;
+		});
 	}
 
 	/** The status API, its problems and its limits. */

@@ -77,6 +77,7 @@ class PagesBrowserIT extends SharedLedgerTest {
 		assertThat(browser.currentPath()).doesNotContain(dossier.lookupSecret());
 		assertThat(text(".status-code")).isEqualTo("Trạng thái 1");
 		assertThat(text(".status-label")).isEqualTo("Mới đăng ký");
+		assertThat(texts(".timeline .step-label")).containsExactly("Nộp hồ sơ");
 		accessible("status-dossier");
 
 		// Marks this very page: a reload would lose the mark.
@@ -85,6 +86,7 @@ class PagesBrowserIT extends SharedLedgerTest {
 
 		browser.waitFor(LIVE_UPDATE, (page) -> text(".status-code").equals("Trạng thái 2"));
 		assertThat(text(".status-label")).isEqualTo("Được tiếp nhận");
+		assertThat(texts(".timeline .step-label")).containsExactly("Nộp hồ sơ", "Tiếp nhận hồ sơ và hẹn trả kết quả");
 		assertThat(browser.script("return window.__notReloaded === true;")).isEqualTo(true);
 		assertThat(browser.driver().findElements(By.cssSelector(".facts time"))).hasSizeGreaterThanOrEqualTo(3);
 		accessible("status-dossier-received");
@@ -269,6 +271,14 @@ class PagesBrowserIT extends SharedLedgerTest {
 
 	private static String text(String selector) {
 		return browser.driver().findElement(By.cssSelector(selector)).getText().strip();
+	}
+
+	private static List<String> texts(String selector) {
+		return browser.driver()
+			.findElements(By.cssSelector(selector))
+			.stream()
+			.map((element) -> element.getText().strip())
+			.toList();
 	}
 
 	private static void assertNoSidewaysScrolling() {

@@ -29,6 +29,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import reactor.core.publisher.Flux;
 import vn.dossierledger.events.query.status.DossierStatusView;
+import vn.dossierledger.events.query.status.DossierStepsView;
+import vn.dossierledger.events.query.status.FindDossierStepsQuery;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
 import vn.dossierledger.query.live.LiveStreams;
 import vn.dossierledger.web.InvalidParameterException;
@@ -110,6 +112,7 @@ class StatusPage {
 					+ UriComponentsBuilder.fromPath("/status").queryParam("code", code).encode().toUriString();
 		}
 		model.addAttribute("view", view.get());
+		model.addAttribute("steps", steps(code, remembered(session, code).orElseThrow()));
 		model.addAttribute("live", pageOf(code) + "/live");
 		model.addAttribute("card", pageOf(code) + "/card");
 		return "status/dossier";
@@ -124,6 +127,7 @@ class StatusPage {
 			return "status/forgotten";
 		}
 		model.addAttribute("view", view.get());
+		model.addAttribute("steps", steps(code, remembered(session, code).orElseThrow()));
 		return "status/dossier :: card";
 	}
 
@@ -153,6 +157,16 @@ class StatusPage {
 		return this.queries
 			.query(new FindDossierStatusQuery(code, digest), ResponseTypes.optionalInstanceOf(DossierStatusView.class))
 			.join();
+	}
+
+	/**
+	 * The timeline and what is expected of the citizen; null if the read model has none.
+	 */
+	private DossierStepsView steps(String code, String digest) {
+		return this.queries
+			.query(new FindDossierStepsQuery(code, digest), ResponseTypes.optionalInstanceOf(DossierStepsView.class))
+			.join()
+			.orElse(null);
 	}
 
 	private static String refused(HttpServletResponse response, Model model, HttpStatus status, String messageKey) {

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 import vn.dossierledger.events.dossier.DossierStatus;
+import vn.dossierledger.projection.status.CitizenStep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +30,7 @@ class PageMessagesTest {
 		assertThat(english).containsAll(vietnamese);
 		Set<String> englishOnly = new TreeSet<>(english);
 		englishOnly.removeAll(vietnamese);
-		assertThat(englishOnly).allMatch((key) -> key.startsWith("status.label."));
+		assertThat(englishOnly).allMatch((key) -> key.startsWith("status.label.") || key.startsWith("step.label."));
 	}
 
 	@Test
@@ -37,6 +38,14 @@ class PageMessagesTest {
 		Set<String> english = keys("i18n/pages_en.properties");
 
 		assertThat(Arrays.stream(DossierStatus.values()).map((status) -> "status.label." + status.name()))
+			.allMatch(english::contains);
+	}
+
+	@Test
+	void everyStepACitizenSeesHasAnEnglishLabel() throws IOException {
+		Set<String> english = keys("i18n/pages_en.properties");
+
+		assertThat(Arrays.stream(CitizenStep.values()).map((step) -> "step.label." + step.name()))
 			.allMatch(english::contains);
 	}
 

@@ -1,6 +1,7 @@
 package vn.dossierledger.query.status;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -13,9 +14,15 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import vn.dossierledger.events.query.status.CitizenStepView;
 import vn.dossierledger.events.query.status.DossierStatusView;
+import vn.dossierledger.events.query.status.DossierStepsView;
+import vn.dossierledger.events.query.status.ExpectedOfCitizen;
+import vn.dossierledger.events.query.status.ExpectedSupplement;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
+import vn.dossierledger.events.query.status.FindDossierStepsQuery;
 import vn.dossierledger.events.query.status.NextAction;
+import vn.dossierledger.events.query.status.SupplementItemView;
 import vn.dossierledger.query.QueryApiSlice;
 import vn.dossierledger.query.live.LiveStreams;
 import vn.dossierledger.query.page.PagesSlice;
@@ -179,9 +186,48 @@ class StatusPageTest extends QueryApiSlice {
 		then(this.queries).should(times(3)).query(any(FindDossierStatusQuery.class), any(ResponseType.class));
 	}
 
+	@Test
+	void showsTheStepsSoFarAndWhatTheCitizenMustSupply() throws Exception {
+		found();
+		MockHttpSession session = new MockHttpSession();
+		this.mockMvc.perform(lookUp(CODE, "abc", "198.51.100.7").session(session));
+
+		this.mockMvc.perform(get("/status/{code}", CODE).session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Việc bạn cần làm")))
+			.andExpect(content().string(containsString("Bổ sung hồ sơ theo yêu cầu ngày 16/02/2026 09:00:")))
+			.andExpect(content().string(containsString("Bản sao giấy khai sinh không rõ")))
+			.andExpect(content().string(containsString("Khoản 2 Điều 9 Nghị định 118/2025/NĐ-CP")))
+			.andExpect(content().string(containsString("Tiếp nhận hồ sơ và hẹn trả kết quả")))
+			.andExpect(content().string(containsString("Chuyển đến: Phòng Tư pháp")));
+		then(this.queries).should().query(eq(new FindDossierStepsQuery(CODE, SHA256_OF_ABC)), any(ResponseType.class));
+
+		this.mockMvc.perform(get("/status/{code}", CODE).param("lang", "en").session(session))
+			.andExpect(content().string(containsString("What you need to do")))
+			.andExpect(content().string(containsString("Received, result date given")));
+	}
+
 	private void found() {
 		given(this.queries.query(eq(new FindDossierStatusQuery(CODE, SHA256_OF_ABC)), any(ResponseType.class)))
 			.willReturn(CompletableFuture.completedFuture(Optional.of(view())));
+		given(this.queries.query(eq(new FindDossierStepsQuery(CODE, SHA256_OF_ABC)), any(ResponseType.class)))
+			.willReturn(CompletableFuture.completedFuture(Optional.of(steps())));
+	}
+
+	private static DossierStepsView steps() {
+		Instant received = Instant.parse("2026-02-13T03:00:00Z");
+		Instant requested = Instant.parse("2026-02-16T02:00:00Z");
+		List<SupplementItemView> items = List.of(new SupplementItemView("GKS", "Bản sao giấy khai sinh không rõ"));
+		return new DossierStepsView(CODE,
+				List.of(new CitizenStepView("RECEIVED", "Tiếp nhận hồ sơ và hẹn trả kết quả", received, 2, null, null,
+						List.of(), List.of(), null, null, null, Instant.parse("2026-02-20T10:00:00Z")),
+						new CitizenStepView("TRANSFERRED", "Chuyển xử lý", received, 4, null, null, List.of(),
+								List.of(), null, "hn-phk-tp", "Phòng Tư pháp", null),
+						new CitizenStepView("SUPPLEMENT_REQUESTED", "Yêu cầu bổ sung giấy tờ", requested, 5,
+								"Giấy tờ chưa hợp lệ", "Khoản 2 Điều 9 Nghị định 118/2025/NĐ-CP", items, List.of(),
+								null, null, null, null)),
+				new ExpectedOfCitizen(new ExpectedSupplement(requested, "Giấy tờ chưa hợp lệ",
+						"Khoản 2 Điều 9 Nghị định 118/2025/NĐ-CP", items), null));
 	}
 
 	private static MockHttpServletRequestBuilder lookUp(String code, String secret, String clientAddress) {

@@ -81,7 +81,7 @@ class DossierStatusController {
 					+ "date, the unit a transfer went to; never an officer or personal data), and what the citizen "
 					+ "must do now: supply the open supplement request's items, or pay the fees still due. Same "
 					+ "secret header, 404 and limits as the status lookup")
-	DossierStepsView steps(@PathVariable String dossierCode,
+	DossierStepsView statusSteps(@PathVariable String dossierCode,
 			@Parameter(description = "The lookup secret") @RequestHeader(name = LOOKUP_SECRET_HEADER,
 					required = false) String lookupSecret,
 			HttpServletRequest request) {

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -70,6 +71,10 @@ final class HeadlessChromium implements AutoCloseable {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		// A page that a click or a key loads may not be there yet when the next element
+		// is
+		// looked for, on a loaded machine.
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return new HeadlessChromium(driver, AxeCore.installed(), "http://localhost:" + port);
 	}
 
@@ -91,7 +96,9 @@ final class HeadlessChromium implements AutoCloseable {
 	 */
 	<T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
 		try {
-			return new WebDriverWait(this.driver, timeout).until(condition);
+			// A partial update may replace an element while it is being read.
+			return new WebDriverWait(this.driver, timeout).ignoring(StaleElementReferenceException.class)
+				.until(condition);
 		}
 		catch (TimeoutException ex) {
 			Path page = screenshot("failed-" + System.currentTimeMillis());

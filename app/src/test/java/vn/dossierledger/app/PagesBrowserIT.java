@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import vn.dossierledger.events.dossier.VietnamTime;
 
@@ -266,7 +267,10 @@ class PagesBrowserIT extends SharedLedgerTest {
 		codeField.clear();
 		codeField.sendKeys(code);
 		browser.driver().findElement(By.id("secret")).sendKeys(secret);
-		browser.driver().findElement(By.cssSelector("main form button[type='submit']")).click();
+		WebElement submit = browser.driver().findElement(By.cssSelector("main form button[type='submit']"));
+		submit.click();
+		// The answer is a new page, whether it shows the dossier or the refusal.
+		browser.waitFor(LIVE_UPDATE, ExpectedConditions.stalenessOf(submit));
 	}
 
 	private static String text(String selector) {

@@ -19,6 +19,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -105,6 +107,24 @@ final class HeadlessChromium implements AutoCloseable {
 			throw new AssertionError("Waited " + timeout + " in vain on " + this.driver.getCurrentUrl() + " (" + page
 					+ "): " + this.driver.findElement(By.tagName("body")).getText(), ex);
 		}
+	}
+
+	/**
+	 * Clicks what loads a new page (a form's button) and waits until that page is there:
+	 * a mark set on the old page is gone and the new one has finished loading.
+	 */
+	void clickThroughToNextPage(WebElement element) {
+		script("window.__leaving = true;");
+		element.click();
+		waitFor(Duration.ofSeconds(20), (page) -> {
+			try {
+				return Boolean.TRUE.equals(
+						script("return window.__leaving === undefined" + " && document.readyState === 'complete';"));
+			}
+			catch (WebDriverException navigating) {
+				return false;
+			}
+		});
 	}
 
 	Object script(String script, Object... arguments) {

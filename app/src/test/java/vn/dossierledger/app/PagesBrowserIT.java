@@ -13,7 +13,6 @@ import org.springframework.http.HttpMethod;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import vn.dossierledger.events.dossier.VietnamTime;
 
@@ -83,6 +82,9 @@ class PagesBrowserIT extends SharedLedgerTest {
 
 		// Marks this very page: a reload would lose the mark.
 		browser.script("window.__notReloaded = true;");
+		// An update sent before the page's stream is open would not reach it.
+		browser.waitFor(LIVE_UPDATE, (page) -> !page.findElements(By.cssSelector("[data-live='open']")).isEmpty());
+		assertThat(text(".live-indicator")).isEqualTo("Đang cập nhật trực tiếp");
 		dossier.receive();
 
 		browser.waitFor(LIVE_UPDATE, (page) -> text(".status-code").equals("Trạng thái 2"));
@@ -267,10 +269,8 @@ class PagesBrowserIT extends SharedLedgerTest {
 		codeField.clear();
 		codeField.sendKeys(code);
 		browser.driver().findElement(By.id("secret")).sendKeys(secret);
-		WebElement submit = browser.driver().findElement(By.cssSelector("main form button[type='submit']"));
-		submit.click();
 		// The answer is a new page, whether it shows the dossier or the refusal.
-		browser.waitFor(LIVE_UPDATE, ExpectedConditions.stalenessOf(submit));
+		browser.clickThroughToNextPage(browser.driver().findElement(By.cssSelector("main form button[type='submit']")));
 	}
 
 	private static String text(String selector) {

@@ -31,6 +31,21 @@ public class LiveStreams implements SmartLifecycle {
 	 */
 	public <V> SseEmitter stream(SubscriptionQueryResult<?, ?> subscription, Flux<V> views, String eventName,
 			Duration timeout) {
+		return stream(subscription, views, eventName, timeout, false);
+	}
+
+	/**
+	 * As {@link #stream}, opened with a comment: a page's stream that sends no current
+	 * state is otherwise not open for the browser until the first change, which it could
+	 * not then tell from a stream still connecting.
+	 */
+	public <V> SseEmitter streamOpenedAtOnce(SubscriptionQueryResult<?, ?> subscription, Flux<V> views,
+			String eventName, Duration timeout) {
+		return stream(subscription, views, eventName, timeout, true);
+	}
+
+	private <V> SseEmitter stream(SubscriptionQueryResult<?, ?> subscription, Flux<V> views, String eventName,
+			Duration timeout, boolean openAtOnce) {
 		SseEmitter emitter = new SseEmitter(timeout.toMillis());
 		Runnable end = () -> {
 			this.open.remove(emitter);
@@ -43,6 +58,14 @@ public class LiveStreams implements SmartLifecycle {
 		});
 		emitter.onError((failure) -> end.run());
 		this.open.add(emitter);
+		if (openAtOnce) {
+			try {
+				emitter.send(SseEmitter.event().comment("open"));
+			}
+			catch (IOException | IllegalStateException clientGone) {
+				end.run();
+			}
+		}
 		views.subscribe((view) -> send(emitter, eventName, view, end), emitter::completeWithError, emitter::complete);
 		return emitter;
 	}

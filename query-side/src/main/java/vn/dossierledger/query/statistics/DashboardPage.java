@@ -112,8 +112,8 @@ class DashboardPage {
 		SubscriptionQueryResult<IndicatorsView, IndicatorsView> subscription = this.queries.subscriptionQuery(
 				filters.query(filters.from(), filters.to()), ResponseTypes.instanceOf(IndicatorsView.class),
 				ResponseTypes.instanceOf(IndicatorsView.class));
-		return this.liveStreams.stream(subscription, subscription.updates().map((view) -> view.counts().received()),
-				"indicators", STREAM_TIMEOUT);
+		return this.liveStreams.streamOpenedAtOnce(subscription,
+				subscription.updates().map((view) -> view.counts().received()), "indicators", STREAM_TIMEOUT);
 	}
 
 	/**

@@ -145,7 +145,7 @@ class StatusPage {
 				new FindDossierStatusQuery(code, digest.get()), ResponseTypes.instanceOf(DossierStatusView.class),
 				ResponseTypes.instanceOf(DossierStatusView.class));
 		Flux<ChangeNotice> changes = subscription.updates().map((view) -> new ChangeNotice(view.status()));
-		return this.liveStreams.stream(subscription, changes, "status", this.streamTimeout);
+		return this.liveStreams.streamOpenedAtOnce(subscription, changes, "status", this.streamTimeout);
 	}
 
 	@ExceptionHandler(NotLookedUpException.class)

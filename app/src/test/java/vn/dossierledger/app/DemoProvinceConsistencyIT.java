@@ -3,6 +3,9 @@ package vn.dossierledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -12,6 +15,8 @@ import java.util.Map;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +37,38 @@ class DemoProvinceConsistencyIT {
 	@TempDir
 	Path dataDirectory;
 
+	/**
+	 * The demo's lookups file names dossiers as their receipts do: the listed secret
+	 * finds the dossier, a wrong one does not, and the listed applicant sees it among
+	 * theirs.
+	 */
+	private void aListedDossierIsFoundWithItsSecretAndItsApplicantSeesIt(LedgerApplication application) {
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(this.dataDirectory.resolve("demo-lookups.csv"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		assertThat(lines).hasSize(21).first().isEqualTo("dossierCode,lookupSecret,applicant,procedureCode,scenario");
+		String[] listed = lines.get(1).split(",");
+		HttpHeaders secret = new HttpHeaders();
+		secret.add("X-Lookup-Secret", listed[1]);
+		await("the listed dossier in the status read model").atMost(CATCH_UP)
+			.until(() -> application.api()
+				.anonymous()
+				.exchange(HttpMethod.GET, "/api/status/" + listed[0], secret, null, null)
+				.status() == 200);
+		HttpHeaders wrong = new HttpHeaders();
+		wrong.add("X-Lookup-Secret", listed[1] + "0");
+		assertThat(application.api()
+			.anonymous()
+			.exchange(HttpMethod.GET, "/api/status/" + listed[0], wrong, null, null)
+			.status()).isEqualTo(404);
+		assertThat(application.api().as(listed[2]).get("/api/citizens/" + listed[2] + "/dossiers").json().path("items"))
+			.anySatisfy((item) -> assertThat(item.path("dossierCode").asText()).isEqualTo(listed[0]));
+	}
+
 	@Test
 	void theReadModelsAgreeOnLatenessAndARebuildReproducesThem() throws InterruptedException {
 		Map<String, Object> properties = Map.of("spring.profiles.active", "demo", "dossier-ledger.demo.enabled", true,
@@ -39,6 +76,7 @@ class DemoProvinceConsistencyIT {
 				"db-scheduler.polling-interval", "1s", "dossier-ledger.data-dir", this.dataDirectory.toString());
 		try (LedgerApplication application = LedgerApplication.start(properties)) {
 			assertThat(DemoSeeding.awaitFinished(application.context(), CATCH_UP)).isPositive();
+			aListedDossierIsFoundWithItsSecretAndItsApplicantSeesIt(application);
 			JdbcTemplate jdbc = application.eventStore().jdbc();
 			await("every deadline that has passed fired").atMost(CATCH_UP)
 				.pollInterval(Duration.ofSeconds(1))

@@ -1,5 +1,6 @@
 package vn.dossierledger.app.demo;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +58,8 @@ class DemoConfiguration {
 			SimulatedClock clock, CommandGateway commandGateway, EventStore eventStore, CommandBus commandBus,
 			ObjectProvider<Scheduler> scheduler, ProcedureCatalogue catalogue, OfficerRegistry officers,
 			StatutoryClock statutoryClock, WorkingCalendar calendar,
-			ObjectProvider<DemoCertificateAuthority> certificateAuthority) {
+			ObjectProvider<DemoCertificateAuthority> certificateAuthority,
+			@Value("${dossier-ledger.data-dir}") Path dataDirectory) {
 		DemoCertificateAuthority authority = certificateAuthority.getIfAvailable();
 		if (authority == null) {
 			throw new IllegalStateException("The demo province signs decisions with the demo certificate authority: "
@@ -66,7 +68,7 @@ class DemoConfiguration {
 		// Commands are handled at the simulated instant they carry, on whichever thread.
 		commandBus.registerHandlerInterceptor(new SimulatedTimeInterceptor(clock));
 		return new DemoProvinceSimulator(properties, window, clock, commandGateway, eventStore, scheduler, catalogue,
-				officers, statutoryClock, calendar, authority);
+				officers, statutoryClock, calendar, authority, dataDirectory);
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.dossierledger.app.demo;
 
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,9 @@ final class DemoProvinceSimulator
 
 	private final DemoProperties properties;
 
+	/** Where the demo lookups are written. */
+	private final Path dataDirectory;
+
 	private final SimulationWindow window;
 
 	private final SimulatedClock clock;
@@ -86,8 +90,9 @@ final class DemoProvinceSimulator
 	DemoProvinceSimulator(DemoProperties properties, SimulationWindow window, SimulatedClock clock,
 			CommandGateway commandGateway, EventStore eventStore, ObjectProvider<Scheduler> scheduler,
 			ProcedureCatalogue catalogue, OfficerRegistry officers, StatutoryClock statutoryClock,
-			WorkingCalendar calendar, DemoCertificateAuthority certificateAuthority) {
+			WorkingCalendar calendar, DemoCertificateAuthority certificateAuthority, Path dataDirectory) {
 		this.properties = properties;
+		this.dataDirectory = dataDirectory;
 		this.window = window;
 		this.clock = clock;
 		this.commandGateway = commandGateway;
@@ -178,6 +183,8 @@ final class DemoProvinceSimulator
 			// issues (leaders, online applicants) is valid throughout the window.
 			List<DossierPlan> plans = this.clock.callAt(this.window.start(),
 					() -> this.planner.plan(this.properties.dossiers(), this.window, new Random(seed)));
+			logger.info("Demo province: the codes and lookup secrets of {} dossiers, to try the citizen's page and the "
+					+ "status API with: {}", DemoLookups.LISTED, DemoLookups.write(this.dataDirectory, plans));
 			this.runner = new PlanRunner(this.commandGateway, this.clock, this.workers, report);
 			this.runner.run(plans, this.window);
 		}

@@ -10,9 +10,11 @@ import java.util.List;
  * @param procedureCode the procedure it is submitted under
  * @param scenario what is meant to happen to it
  * @param commands its commands, sorted by time
+ * @param lookupSecret the secret its receipt gives the citizen (the ledger keeps only its
+ * hash)
  */
 record DossierPlan(int sequence, String dossierId, String procedureCode, Scenario scenario,
-		List<PlannedCommand> commands) {
+		List<PlannedCommand> commands, String lookupSecret) {
 
 	DossierPlan {
 		commands = List.copyOf(commands);

@@ -1,5 +1,6 @@
 package vn.dossierledger.app.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -257,6 +258,8 @@ final class ProvincePlanner {
 
 		private final List<PlannedCommand> commands = new ArrayList<>();
 
+		private String lookupSecret;
+
 		private final String deskOfficer;
 
 		private final String specialist;
@@ -318,7 +321,8 @@ final class ProvincePlanner {
 				process();
 			}
 			this.commands.sort(Comparator.comparing(PlannedCommand::at));
-			return new DossierPlan(this.sequence, this.dossierId, this.procedure.code(), this.scenario, this.commands);
+			return new DossierPlan(this.sequence, this.dossierId, this.procedure.code(), this.scenario, this.commands,
+					this.lookupSecret);
 		}
 
 		// ---- Submission
@@ -342,11 +346,11 @@ final class ProvincePlanner {
 					documents.add(document(component));
 				}
 			}
-			String lookupSecret = FakeCitizens.sha256(this.citizens.digits(12).getBytes());
+			this.lookupSecret = this.citizens.digits(12);
 			add(this.now,
 					new SubmitDossierCommand(this.dossierId, dossierCode(), this.procedure.code(), this.channel,
 							this.applicant, applicantData, this.representative, representativeData, authorisation,
-							documents, lookupSecret));
+							documents, FakeCitizens.sha256(this.lookupSecret.getBytes(StandardCharsets.US_ASCII))));
 		}
 
 		private Channel pickChannel() {

@@ -20,6 +20,9 @@ class PagesConfiguration implements WebMvcConfigurer {
 
 	static final String LANGUAGE_COOKIE = "dossier-ledger-language";
 
+	/** The API and the application's own endpoints, which are no pages. */
+	private static final String[] NOT_PAGES = { "/api/**", "/actuator/**", "/v3/**" };
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
@@ -33,8 +36,8 @@ class PagesConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		// The API answers in one language and sets no cookie.
-		registry.addInterceptor(new LanguageSwitch()).excludePathPatterns("/api/**", "/actuator/**", "/v3/**");
-		registry.addInterceptor(new SignedInPerson()).excludePathPatterns("/api/**", "/actuator/**", "/v3/**");
+		registry.addInterceptor(new LanguageSwitch()).excludePathPatterns(NOT_PAGES);
+		registry.addInterceptor(new SignedInPerson()).excludePathPatterns(NOT_PAGES);
 	}
 
 	/** The languages the pages are written in. */

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -70,10 +69,8 @@ class DashboardPage {
 	}
 
 	@GetMapping
-	String dashboard(@RequestParam(required = false) String agencyId,
-			@RequestParam(required = false) String procedureCode, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Model model) {
-		Filters filters = describe(agencyId, procedureCode, from, to, model);
+	String dashboard(FilterForm form, Model model) {
+		Filters filters = describe(form, model);
 		model.addAttribute("agencies",
 				this.organisation.agencies().stream().sorted(Comparator.comparing(Agency::name)).toList());
 		model.addAttribute("procedures",
@@ -96,19 +93,15 @@ class DashboardPage {
 
 	/** The figures alone, for a partial update after a live event. */
 	@GetMapping("/figures")
-	String figures(@RequestParam(required = false) String agencyId,
-			@RequestParam(required = false) String procedureCode, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Model model) {
-		describe(agencyId, procedureCode, from, to, model);
+	String figures(FilterForm form, Model model) {
+		describe(form, model);
 		return "statistics/dashboard :: figures";
 	}
 
 	/** One {@code indicators} event whenever the filtered figures change. */
 	@GetMapping("/live")
-	SseEmitter live(@RequestParam(required = false) String agencyId,
-			@RequestParam(required = false) String procedureCode, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
-		Filters filters = Filters.of(agencyId, procedureCode, from, to);
+	SseEmitter live(FilterForm form) {
+		Filters filters = Filters.of(form);
 		SubscriptionQueryResult<IndicatorsView, IndicatorsView> subscription = this.queries.subscriptionQuery(
 				filters.query(filters.from(), filters.to()), ResponseTypes.instanceOf(IndicatorsView.class),
 				ResponseTypes.instanceOf(IndicatorsView.class));
@@ -120,17 +113,17 @@ class DashboardPage {
 	 * Puts the filters and their figures in the model; a filter that cannot be read is
 	 * said on the page, and no figure is shown.
 	 */
-	private Filters describe(String agencyId, String procedureCode, String from, String to, Model model) {
-		model.addAttribute("agencyId", blankAsNull(agencyId));
-		model.addAttribute("procedureCode", blankAsNull(procedureCode));
+	private Filters describe(FilterForm form, Model model) {
+		model.addAttribute("agencyId", blankAsNull(form.agencyId()));
+		model.addAttribute("procedureCode", blankAsNull(form.procedureCode()));
 		Filters filters;
 		try {
-			filters = Filters.of(agencyId, procedureCode, from, to);
+			filters = Filters.of(form);
 		}
 		catch (InvalidParameterException refused) {
 			model.addAttribute("filterError", refused.getBody().getDetail());
-			model.addAttribute("from", from);
-			model.addAttribute("to", to);
+			model.addAttribute("from", form.from());
+			model.addAttribute("to", form.to());
 			return null;
 		}
 		model.addAttribute("from", filters.from());
@@ -188,12 +181,19 @@ class DashboardPage {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
+	/** The filters as the page's form (or a link) sends them, unread. */
+	record FilterForm(String agencyId, String procedureCode, String from, String to) {
+
+	}
+
 	/** What the analyst narrowed the figures to. */
 	record Filters(String agencyId, String procedureCode, LocalDate from, LocalDate to) {
 
-		static Filters of(String agencyId, String procedureCode, String from, String to) {
-			StatisticsController.Period period = StatisticsController.Period.of(date("from", from), date("to", to));
-			return new Filters(blankAsNull(agencyId), blankAsNull(procedureCode), period.from(), period.to());
+		static Filters of(FilterForm form) {
+			StatisticsController.Period period = StatisticsController.Period.of(date("from", form.from()),
+					date("to", form.to()));
+			return new Filters(blankAsNull(form.agencyId()), blankAsNull(form.procedureCode()), period.from(),
+					period.to());
 		}
 
 		FindIndicatorsQuery query(LocalDate start, LocalDate end) {

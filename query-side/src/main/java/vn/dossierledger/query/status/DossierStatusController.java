@@ -65,13 +65,8 @@ class DossierStatusController {
 			@Parameter(description = "The lookup secret") @RequestHeader(name = LOOKUP_SECRET_HEADER,
 					required = false) String lookupSecret,
 			HttpServletRequest request) {
-		StatusLookupLimiter.Admission admitted = this.lookups.admit(request, dossierCode);
-		Optional<DossierStatusView> found = this.queries
-			.query(StatusLookups.statusQuery(dossierCode, lookupSecret),
-					ResponseTypes.optionalInstanceOf(DossierStatusView.class))
-			.join();
-		found.ifPresent((view) -> admitted.found());
-		return found.orElseThrow(DossierNotFoundException::new);
+		return lookUp(request, dossierCode, StatusLookups.statusQuery(dossierCode, lookupSecret),
+				DossierStatusView.class);
 	}
 
 	@GetMapping("/status/{dossierCode}/steps")
@@ -85,11 +80,17 @@ class DossierStatusController {
 			@Parameter(description = "The lookup secret") @RequestHeader(name = LOOKUP_SECRET_HEADER,
 					required = false) String lookupSecret,
 			HttpServletRequest request) {
+		return lookUp(request, dossierCode, StatusLookups.stepsQuery(dossierCode, lookupSecret),
+				DossierStepsView.class);
+	}
+
+	/**
+	 * Admits the lookup, asks the query and counts it as found when it was; an unknown
+	 * code and a wrong secret are the same 404.
+	 */
+	private <V> V lookUp(HttpServletRequest request, String dossierCode, Object query, Class<V> answer) {
 		StatusLookupLimiter.Admission admitted = this.lookups.admit(request, dossierCode);
-		Optional<DossierStepsView> found = this.queries
-			.query(StatusLookups.stepsQuery(dossierCode, lookupSecret),
-					ResponseTypes.optionalInstanceOf(DossierStepsView.class))
-			.join();
+		Optional<V> found = this.queries.query(query, ResponseTypes.optionalInstanceOf(answer)).join();
 		found.ifPresent((view) -> admitted.found());
 		return found.orElseThrow(DossierNotFoundException::new);
 	}

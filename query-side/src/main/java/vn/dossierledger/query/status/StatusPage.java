@@ -106,13 +106,10 @@ class StatusPage {
 
 	@GetMapping("/{code}")
 	String dossier(@PathVariable String code, HttpSession session, Model model) {
-		Optional<DossierStatusView> view = remembered(session, code).flatMap((digest) -> find(code, digest));
-		if (view.isEmpty()) {
+		if (!describeCard(code, session, model)) {
 			return "redirect:"
 					+ UriComponentsBuilder.fromPath("/status").queryParam("code", code).encode().toUriString();
 		}
-		model.addAttribute("view", view.get());
-		model.addAttribute("steps", steps(code, remembered(session, code).orElseThrow()));
 		model.addAttribute("live", pageOf(code) + "/live");
 		model.addAttribute("card", pageOf(code) + "/card");
 		return "status/dossier";
@@ -121,13 +118,10 @@ class StatusPage {
 	/** The dossier's card alone, for a partial update after a live event. */
 	@GetMapping("/{code}/card")
 	String card(@PathVariable String code, HttpSession session, HttpServletResponse response, Model model) {
-		Optional<DossierStatusView> view = remembered(session, code).flatMap((digest) -> find(code, digest));
-		if (view.isEmpty()) {
+		if (!describeCard(code, session, model)) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return "status/forgotten";
 		}
-		model.addAttribute("view", view.get());
-		model.addAttribute("steps", steps(code, remembered(session, code).orElseThrow()));
 		return "status/dossier :: card";
 	}
 
@@ -157,6 +151,22 @@ class StatusPage {
 		return this.queries
 			.query(new FindDossierStatusQuery(code, digest), ResponseTypes.optionalInstanceOf(DossierStatusView.class))
 			.join();
+	}
+
+	/**
+	 * Puts the dossier's card in the model: its status, and its timeline with what is
+	 * expected of the citizen (none if the read model has none yet).
+	 * @return false when this session has not looked the dossier up, or it is gone
+	 */
+	private boolean describeCard(String code, HttpSession session, Model model) {
+		Optional<String> digest = remembered(session, code);
+		Optional<DossierStatusView> view = digest.flatMap((known) -> find(code, known));
+		if (view.isEmpty()) {
+			return false;
+		}
+		model.addAttribute("view", view.get());
+		model.addAttribute("steps", steps(code, digest.get()));
+		return true;
 	}
 
 	/**

@@ -25,11 +25,19 @@ class PagesConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE) {
+
+			/** A cookie naming no page language (or nothing readable) counts as none. */
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				return Languages.named(value);
+			}
+
+		};
 		resolver.setDefaultLocale(Languages.VIETNAMESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
-		resolver.setRejectInvalidCookies(true);
+		resolver.setRejectInvalidCookies(false);
 		return resolver;
 	}
 

@@ -1,6 +1,9 @@
 package vn.dossierledger.query.page;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -32,6 +35,20 @@ class HomePageTest extends QueryApiSlice {
 	void speaksEnglishOnRequest() throws Exception {
 		this.mockMvc.perform(get("/").param("lang", "en"))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Administrative dossiers, step by step")));
+	}
+
+	@ParameterizedTest(name = "cookie {0}")
+	@ValueSource(strings = { "zz%00", "fr", "" })
+	void speaksVietnameseWhenTheLanguageCookieNamesNoPageLanguage(String cookie) throws Exception {
+		this.mockMvc.perform(get("/").cookie(new Cookie("dossier-ledger-language", cookie)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"vi\"")));
+	}
+
+	@Test
+	void keepsEnglishChosenInTheCookie() throws Exception {
+		this.mockMvc.perform(get("/").cookie(new Cookie("dossier-ledger-language", "en")))
 			.andExpect(content().string(containsString("Administrative dossiers, step by step")));
 	}
 

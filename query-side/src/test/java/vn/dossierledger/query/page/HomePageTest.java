@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.dossierledger.query.QueryApiSlice;
+import vn.dossierledger.web.page.PagesConfiguration;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -53,7 +54,7 @@ class HomePageTest extends QueryApiSlice {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@Import({ HomePage.class, PagesSlice.Pages.class })
+	@Import({ HomePage.class, PagesConfiguration.class })
 	static class HomePageOnly {
 
 	}

@@ -23,7 +23,7 @@ import vn.dossierledger.events.query.statistics.RankingView;
 import vn.dossierledger.projection.statistics.IndicatorRates;
 import vn.dossierledger.query.QueryApiSlice;
 import vn.dossierledger.query.live.LiveStreams;
-import vn.dossierledger.query.page.PagesSlice;
+import vn.dossierledger.web.page.PagesConfiguration;
 import vn.dossierledger.reference.catalogue.ProcedureCatalogue;
 import vn.dossierledger.reference.organisation.Agency;
 import vn.dossierledger.reference.organisation.AgencyLevel;
@@ -128,7 +128,7 @@ class DashboardPageTest extends QueryApiSlice {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@Import({ DashboardPage.class, LiveStreams.class, PagesSlice.Pages.class })
+	@Import({ DashboardPage.class, LiveStreams.class, PagesConfiguration.class })
 	static class DashboardOnly {
 
 	}

@@ -25,7 +25,7 @@ import vn.dossierledger.events.query.status.NextAction;
 import vn.dossierledger.events.query.status.SupplementItemView;
 import vn.dossierledger.query.QueryApiSlice;
 import vn.dossierledger.query.live.LiveStreams;
-import vn.dossierledger.query.page.PagesSlice;
+import vn.dossierledger.web.page.PagesConfiguration;
 import vn.dossierledger.web.ApiProblemAdvice;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -248,7 +248,7 @@ class StatusPageTest extends QueryApiSlice {
 	/** The citizen's page and what every page needs. */
 	@Configuration(proxyBeanMethods = false)
 	@Import({ StatusPage.class, StatusLookupLimitConfiguration.class, LiveStreams.class, ApiProblemAdvice.class,
-			PagesSlice.Pages.class })
+			PagesConfiguration.class })
 	static class StatusPageOnly {
 
 	}

@@ -1,4 +1,4 @@
-package vn.dossierledger.query.page;
+package vn.dossierledger.web.page;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -13,15 +13,22 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 /**
  * The pages speak Vietnamese first and English on request: a language chosen with
  * {@code ?lang=} is kept in a cookie; nothing else (not the browser's preference) changes
- * it, so a citizen sees what the agencies' own counters show.
+ * it, so a citizen sees what the agencies' own counters show. Every module's pages share
+ * this shell: the layout fragment, the message bundle, the formats.
  */
 @Configuration(proxyBeanMethods = false)
-class PagesConfiguration implements WebMvcConfigurer {
+public class PagesConfiguration implements WebMvcConfigurer {
 
 	static final String LANGUAGE_COOKIE = "dossier-ledger-language";
 
 	/** The API and the application's own endpoints, which are no pages. */
 	private static final String[] NOT_PAGES = { "/api/**", "/actuator/**", "/v3/**" };
+
+	/** The templates reach it as {@code @pageFormats}. */
+	@Bean
+	PageFormats pageFormats() {
+		return new PageFormats();
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {

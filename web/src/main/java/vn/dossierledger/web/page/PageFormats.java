@@ -1,4 +1,4 @@
-package vn.dossierledger.query.page;
+package vn.dossierledger.web.page;
 
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -8,14 +8,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 
 /**
  * Dates and amounts as the pages show them ({@code ${@pageFormats.dateTime(…)}}): times
  * of day in Vietnam, where every agency works, whatever the server's zone; amounts in
  * đồng with the page language's grouping.
  */
-@Component("pageFormats")
 public class PageFormats {
 
 	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -1,4 +1,4 @@
-package vn.dossierledger.query.page;
+package vn.dossierledger.web.page;
 
 import java.util.Locale;
 

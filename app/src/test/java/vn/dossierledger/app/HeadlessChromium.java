@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -48,10 +49,13 @@ final class HeadlessChromium implements AutoCloseable {
 
 	private final String baseUrl;
 
-	private HeadlessChromium(ChromeDriver driver, AxeCore axe, String baseUrl) {
+	private final Path downloads;
+
+	private HeadlessChromium(ChromeDriver driver, AxeCore axe, String baseUrl, Path downloads) {
 		this.driver = driver;
 		this.axe = axe;
 		this.baseUrl = baseUrl;
+		this.downloads = downloads;
 	}
 
 	static HeadlessChromium start(int port) {
@@ -61,12 +65,14 @@ final class HeadlessChromium implements AutoCloseable {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		// As root in a sandbox of its own, without GPU; the machine's closed network
-		// refuses
-		// Chromium's background connections, so none is made.
+		// refuses Chromium's background connections, so none is made.
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--disable-extensions", "--lang=vi", "--window-size=1280,900",
 				"--user-data-dir=" + newProfileDirectory());
+		Path downloads = newDirectory("browser-downloads", "downloads-");
+		options.setExperimentalOption("prefs",
+				Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
@@ -74,10 +80,12 @@ final class HeadlessChromium implements AutoCloseable {
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		// A page that a click or a key loads may not be there yet when the next element
-		// is
-		// looked for, on a loaded machine.
+		// is looked for, on a loaded machine.
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-		return new HeadlessChromium(driver, AxeCore.installed(), "http://localhost:" + port);
+		// Headless Chromium saves downloads only where it is told to.
+		driver.executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+		return new HeadlessChromium(driver, AxeCore.installed(), "http://localhost:" + port, downloads);
 	}
 
 	WebDriver driver() {
@@ -143,6 +151,34 @@ final class HeadlessChromium implements AutoCloseable {
 		return this.axe.seriousViolations(this.driver);
 	}
 
+	/**
+	 * No serious or critical axe-core violation on the page, and a screenshot of it as
+	 * checked.
+	 */
+	void assertAccessible(String screenshot) {
+		screenshot(screenshot);
+		assertThat(seriousAccessibilityViolations()).as("axe-core on %s", currentPath()).isEmpty();
+	}
+
+	/** Signs in on the development issuer's form, to which a sign-in has led. */
+	void signInAtTheDevelopmentIssuer(String person) {
+		this.driver.findElement(By.id("username")).sendKeys(person);
+		this.driver.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
+	}
+
+	/** The bytes of a file the browser downloaded, once it is complete. */
+	byte[] downloaded(String fileName, Duration timeout) {
+		Path file = this.downloads.resolve(fileName);
+		// Chromium writes a partial file under another name and renames it when done.
+		waitFor(timeout, (page) -> Files.isRegularFile(file));
+		try {
+			return Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Saves the page as it is now, as {@code target/screenshots/<name>.png}. */
 	Path screenshot(String name) {
 		try {
@@ -163,9 +199,13 @@ final class HeadlessChromium implements AutoCloseable {
 	}
 
 	private static String newProfileDirectory() {
+		return newDirectory("chromium-profiles", "profile-").toString();
+	}
+
+	private static Path newDirectory(String under, String prefix) {
 		try {
-			Path target = Files.createDirectories(Path.of("target", "chromium-profiles"));
-			return Files.createTempDirectory(target, "profile-").toAbsolutePath().toString();
+			Path target = Files.createDirectories(Path.of("target", under));
+			return Files.createTempDirectory(target, prefix).toAbsolutePath();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

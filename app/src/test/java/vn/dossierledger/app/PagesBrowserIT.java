@@ -186,6 +186,8 @@ class PagesBrowserIT extends SharedLedgerTest {
 		assertThat(text("h1")).isEqualTo("Không có quyền truy cập");
 		assertThat(text(".account")).contains(LedgerApi.ANALYST);
 		accessible("forbidden");
+		browser.open("/case-room");
+		assertThat(text("h1")).isEqualTo("Không có quyền truy cập");
 
 		browser.driver().findElement(By.cssSelector(".account button")).click();
 		browser.open("/sign-in");
@@ -195,6 +197,8 @@ class PagesBrowserIT extends SharedLedgerTest {
 		browser.open("/dashboard");
 		assertThat(text("h1")).isEqualTo("Không có quyền truy cập");
 		assertThat(text(".account")).contains(BirthRegistration.APPLICANT);
+		browser.open("/case-room/cases/any?purpose=curiosity");
+		assertThat(text("h1")).isEqualTo("Không có quyền truy cập");
 	}
 
 	@Test
@@ -248,8 +252,7 @@ class PagesBrowserIT extends SharedLedgerTest {
 	}
 
 	private static void signInAtTheDevelopmentIssuer(String person) {
-		browser.driver().findElement(By.id("username")).sendKeys(person);
-		browser.driver().findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
+		browser.signInAtTheDevelopmentIssuer(person);
 	}
 
 	/** A new dossier, once the status read model shows it to its citizen. */
@@ -295,8 +298,7 @@ class PagesBrowserIT extends SharedLedgerTest {
 	 * No serious or critical axe-core violation, and a screenshot of the page as checked.
 	 */
 	private static void accessible(String screenshot) {
-		browser.screenshot(screenshot);
-		assertThat(browser.seriousAccessibilityViolations()).as("axe-core on %s", browser.currentPath()).isEmpty();
+		browser.assertAccessible(screenshot);
 	}
 
 }

@@ -44,10 +44,17 @@ public class PageSecurityConfiguration {
 	 */
 	public static final String DASHBOARD_PAGES = "/dashboard/**";
 
+	/**
+	 * The inspectors' case room: audit search, case replay, red flags, verification,
+	 * evidence bundles, the access audit. Every read in it is recorded with its purpose.
+	 */
+	public static final String CASE_ROOM_PAGES = "/case-room/**";
+
 	/** The pages and what they load; everything else is the API's. */
 	public static final List<String> PAGE_PATHS = List.of("/", "/status", "/status/**", SIGN_IN_PAGE, "/sign-out",
-			"/forbidden", CITIZEN_DOSSIERS_PAGE, "/dashboard", DASHBOARD_PAGES, "/oauth2/authorization/**",
-			"/login/oauth2/code/**", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico");
+			"/forbidden", CITIZEN_DOSSIERS_PAGE, "/dashboard", DASHBOARD_PAGES, "/case-room", CASE_ROOM_PAGES,
+			"/oauth2/authorization/**", "/login/oauth2/code/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
+			"/favicon.ico");
 
 	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; "
@@ -62,6 +69,8 @@ public class PageSecurityConfiguration {
 				.hasRole(Role.CITIZEN.name())
 				.requestMatchers("/dashboard", DASHBOARD_PAGES)
 				.hasAnyRole(Role.ANALYST.name(), Role.INSPECTOR.name())
+				.requestMatchers("/case-room", CASE_ROOM_PAGES)
+				.hasRole(Role.INSPECTOR.name())
 				.anyRequest()
 				.permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -28,6 +28,7 @@ import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 import vn.dossierledger.events.access.DossierReadRecordedEvent;
@@ -69,7 +70,10 @@ class AccessAudit implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 		this.purposeMaxLength = properties.purposeMaxLength();
 	}
 
-	/** Refuses an inspector's read without a purpose before anything is read. */
+	/**
+	 * Refuses an inspector's read without a purpose before anything is read; a page asks
+	 * for it instead, and reads nothing until it is given.
+	 */
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (!"GET".equals(request.getMethod())) {
@@ -81,12 +85,26 @@ class AccessAudit implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 			return true;
 		}
 		Caller caller = official.get();
+		if (read.get().page() && Optional.ofNullable(request.getParameter(PURPOSE)).orElse("").isBlank()) {
+			return true;
+		}
 		String purpose = purposeOf(request, caller);
 		String dossierId = (read.get().dossierId() != null) ? read.get().dossierId()
 				: request.getParameter("dossierId");
 		request.setAttribute(PENDING_READ, new PendingRead(dossierId, caller,
 				this.organisation.officer(caller.id()).map(Officer::unitId).orElse(null), read.get().view(), purpose));
 		return true;
+	}
+
+	/**
+	 * Records a page's read once its page is ready to be rendered, not when it failed.
+	 */
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
+		if (page != null && response.getStatus() < 300) {
+			recordPending(request);
+		}
 	}
 
 	@Override
@@ -99,15 +117,20 @@ class AccessAudit implements HandlerInterceptor, ResponseBodyAdvice<Object> {
 	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
 			Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
-		if (request instanceof ServletServerHttpRequest servletRequest
-				&& servletRequest.getServletRequest().getAttribute(PENDING_READ) instanceof PendingRead read
-				&& !(body instanceof ProblemDetail) && servedSuccessfully(response)) {
-			servletRequest.getServletRequest().removeAttribute(PENDING_READ);
+		if (request instanceof ServletServerHttpRequest servletRequest && !(body instanceof ProblemDetail)
+				&& servedSuccessfully(response)) {
+			recordPending(servletRequest.getServletRequest());
+		}
+		return body;
+	}
+
+	private void recordPending(HttpServletRequest request) {
+		if (request.getAttribute(PENDING_READ) instanceof PendingRead read) {
+			request.removeAttribute(PENDING_READ);
 			record(new DossierReadRecordedEvent(UUID.randomUUID().toString(), read.dossierId(), read.caller().id(),
 					read.caller().roles().stream().map(Role::name).sorted().toList(), read.readerUnitId(), read.view(),
 					read.purpose(), GenericEventMessage.clock.instant()));
 		}
-		return body;
 	}
 
 	private static boolean servedSuccessfully(ServerHttpResponse response) {

@@ -3,10 +3,7 @@ package vn.dossierledger.oversight.ledger;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,11 +32,7 @@ class EvidenceBundleController {
 			throw new LedgerProblemException(HttpStatus.NOT_FOUND, "unknown-dossier", "Unknown dossier",
 					"No event is stored for dossier " + dossierId + ".");
 		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("evidence-" + dossierId + ".json").build().toString())
-			.body(bundle);
+		return EvidenceBundleExporter.attachment(dossierId, bundle);
 	}
 
 }

@@ -11,6 +11,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dossierledger.oversight.ledger.CanonicalEventEncoding.ChainLink;
@@ -28,7 +32,7 @@ import vn.dossierledger.oversight.ledger.StoredEvents.IdentifiedEvent;
  * differs.
  */
 @Transactional(readOnly = true)
-class EvidenceBundleExporter {
+public class EvidenceBundleExporter {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -57,7 +61,7 @@ class EvidenceBundleExporter {
 	/**
 	 * @return the bundle's bytes, or {@code null} when the dossier has no event
 	 */
-	byte[] export(String dossierId) {
+	public byte[] export(String dossierId) {
 		List<IdentifiedEvent> events = this.storedEvents.eventsOf(dossierId);
 		if (events.isEmpty()) {
 			return null;
@@ -118,6 +122,15 @@ class EvidenceBundleExporter {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Stored event " + stored.sequence() + " cannot be encoded", ex);
 		}
+	}
+
+	/** A bundle as a file to save, named after its dossier; its bytes as they are. */
+	public static ResponseEntity<byte[]> attachment(String dossierId, byte[] bundle) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("evidence-" + dossierId + ".json").build().toString())
+			.body(bundle);
 	}
 
 	static ObjectNode sealNode(Seal seal) {

@@ -73,7 +73,8 @@ public final class EvidenceBundleVerifier {
 		List<String> facts = List.of("Dossier " + dossierId + ": " + events + " events, " + sealed + " under seal "
 				+ ((seal != null) ? seal.treeSize() + " of " + seal.sealedAt() : "(none)") + ", " + (events - sealed)
 				+ " not yet sealed", "Signed with key " + publicKey.keyId());
-		return new Verdict(failures.isEmpty(), facts, failures);
+		return new Verdict(failures.isEmpty(), facts, failures, new Coverage(events, sealed,
+				(seal != null) ? seal.treeSize() : null, (seal != null) ? seal.sealedAt() : null, publicKey.keyId()));
 	}
 
 	/**
@@ -154,11 +155,13 @@ public final class EvidenceBundleVerifier {
 	 *
 	 * @param facts what the bundle proves when verified
 	 * @param failures every check that failed
+	 * @param coverage what the checks looked at; null when the file could not be read as
+	 * a bundle at all
 	 */
-	public record Verdict(boolean verified, List<String> facts, List<String> failures) {
+	public record Verdict(boolean verified, List<String> facts, List<String> failures, Coverage coverage) {
 
 		static Verdict failed(String failure) {
-			return new Verdict(false, List.of(), List.of(failure));
+			return new Verdict(false, List.of(), List.of(failure), null);
 		}
 
 		/** The verdict as the command-line verifier prints it. */
@@ -167,6 +170,28 @@ public final class EvidenceBundleVerifier {
 			this.facts.forEach((fact) -> report.append("  ").append(fact).append('\n'));
 			this.failures.forEach((failure) -> report.append("  FAILED: ").append(failure).append('\n'));
 			return report.toString();
+		}
+
+	}
+
+	/**
+	 * What a verification looked at, so that a page can say it in its own words.
+	 *
+	 * @param events the bundle's events
+	 * @param sealed how many of them are proven under the seal
+	 * @param sealTreeSize the seal's tree size; null when the ledger had no seal yet
+	 * @param sealedAt when the seal was made; null without a seal
+	 * @param keyId the key the bundle is signed with
+	 */
+	public record Coverage(int events, int sealed, Long sealTreeSize, String sealedAt, String keyId) {
+
+		public int unsealed() {
+			return this.events - this.sealed;
+		}
+
+		/** When the seal was made, as a time; null without a seal or a readable time. */
+		public Instant sealedAtTime() {
+			return isTime(this.sealedAt) ? Instant.parse(this.sealedAt) : null;
 		}
 
 	}

@@ -28,7 +28,7 @@ import vn.dossierledger.reference.calendar.StatutoryClock;
  * could have drifted or been rebuilt — into the states an inspector reads.
  */
 @Component
-class CaseReplay {
+public class CaseReplay {
 
 	private final EventStore eventStore;
 
@@ -42,7 +42,7 @@ class CaseReplay {
 		this.clock = clock;
 	}
 
-	CaseHistory history(String dossierId) {
+	public CaseHistory history(String dossierId) {
 		List<HistoryStep> steps = replay(dossierId);
 		return new CaseHistory(dossierId, steps, workingTimeByHolder(steps));
 	}
@@ -89,9 +89,9 @@ class CaseReplay {
 			if (message.getPayload() instanceof DossierEvent event) {
 				CaseState after = model.apply(event);
 				Object chainHash = message.getMetaData().get(CanonicalEventEncoding.HASH_KEY);
-				steps.add(new HistoryStep(message.getSequenceNumber(), message.getPayloadType().getSimpleName(),
-						event.actor(), event.occurredAt(), message.getTimestamp(), Objects.toString(chainHash, null),
-						after, before.changesTo(after)));
+				steps.add(new HistoryStep(message.getIdentifier(), message.getSequenceNumber(),
+						message.getPayloadType().getSimpleName(), event.actor(), event.occurredAt(),
+						message.getTimestamp(), Objects.toString(chainHash, null), after, before.changesTo(after)));
 				before = after;
 			}
 		}

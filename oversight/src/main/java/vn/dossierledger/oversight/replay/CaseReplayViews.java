@@ -7,7 +7,7 @@ import vn.dossierledger.events.dossier.Actor;
 import vn.dossierledger.oversight.replay.CaseState.FieldChange;
 
 /** What the case replay API answers. */
-final class CaseReplayViews {
+public final class CaseReplayViews {
 
 	private CaseReplayViews() {
 	}
@@ -15,7 +15,7 @@ final class CaseReplayViews {
 	/**
 	 * A dossier's whole history, step by step, and the working time each holder had it.
 	 */
-	record CaseHistory(String dossierId, List<HistoryStep> steps, List<HolderTime> workingTimeByHolder) {
+	public record CaseHistory(String dossierId, List<HistoryStep> steps, List<HolderTime> workingTimeByHolder) {
 
 	}
 
@@ -23,8 +23,8 @@ final class CaseReplayViews {
 	 * One event of the history: who acted, when it happened and when it was recorded, its
 	 * chain value, the state after it and what it changed.
 	 */
-	record HistoryStep(long sequence, String type, Actor actor, Instant occurredAt, Instant recordedAt,
-			String chainHash, CaseState stateAfter, List<FieldChange> changes) {
+	public record HistoryStep(String eventId, long sequence, String type, Actor actor, Instant occurredAt,
+			Instant recordedAt, String chainHash, CaseState stateAfter, List<FieldChange> changes) {
 
 	}
 
@@ -32,7 +32,7 @@ final class CaseReplayViews {
 	 * Working minutes (statutory calendar) the dossier spent with one officer while its
 	 * clock ran: received, in processing, not paused.
 	 */
-	record HolderTime(String officerId, String unitId, long workingMinutes) {
+	public record HolderTime(String officerId, String unitId, long workingMinutes) {
 
 	}
 

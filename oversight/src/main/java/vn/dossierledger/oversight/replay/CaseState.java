@@ -29,8 +29,8 @@ public record CaseState(DossierStatus status, String dossierCode, String procedu
 		boolean withdrawalRequested, Integer rating) {
 
 	/** Before the first event: nothing known. */
-	static final CaseState NONE = new CaseState(null, null, null, null, null, null, null, null, null, 0, 0, 0, 0, 0, 0,
-			false, false, 0, false, null);
+	public static final CaseState NONE = new CaseState(null, null, null, null, null, null, null, null, null, 0, 0, 0, 0,
+			0, 0, false, false, 0, false, null);
 
 	/**
 	 * @return the fields that differ from {@code later}, in declaration order

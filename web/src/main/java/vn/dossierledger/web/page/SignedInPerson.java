@@ -10,8 +10,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Tells every page who is signed in, for its header: the person's id and whether they are
- * a citizen (their own dossiers). Read through the servlet request, which the security
- * filter answers, so the pages need no security library of their own.
+ * a citizen (their own dossiers), an analyst (the dashboard) or an inspector (the case
+ * room). Read through the servlet request, which the security filter answers, so the
+ * pages need no security library of their own.
  */
 class SignedInPerson implements HandlerInterceptor {
 
@@ -26,6 +27,7 @@ class SignedInPerson implements HandlerInterceptor {
 		page.addObject("signedInAs", person.getName());
 		page.addObject("signedInCitizen", request.isUserInRole("CITIZEN"));
 		page.addObject("signedInAnalyst", request.isUserInRole("ANALYST") || request.isUserInRole("INSPECTOR"));
+		page.addObject("signedInInspector", request.isUserInRole("INSPECTOR"));
 	}
 
 }

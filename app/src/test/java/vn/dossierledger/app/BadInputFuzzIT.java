@@ -123,6 +123,7 @@ class BadInputFuzzIT {
 		VALID.put("purpose", "fuzzing");
 		VALID.put("by", "agency");
 		VALID.put("indicator", "onTime");
+		VALID.put("figure", "onTime");
 		description = new ApiDescription(JSON.readTree(api.anonymous().download("/v3/api-docs")));
 		operations = description.operations();
 		assertThat(operations).as("the operations of /v3/api-docs").hasSizeGreaterThan(30);

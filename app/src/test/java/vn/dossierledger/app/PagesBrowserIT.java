@@ -203,7 +203,7 @@ class PagesBrowserIT extends SharedLedgerTest {
 
 	@Test
 	void anAnalystSignsInAndNarrowsTheDashboardWhoseChartsFollow() {
-		DossierWalk.submit(api()).receive();
+		DossierWalk received = DossierWalk.submit(api()).receive();
 		browser.open("/dashboard");
 		browser.driver().findElement(By.cssSelector("main a.button")).click();
 		signInAtTheDevelopmentIssuer(LedgerApi.ANALYST);
@@ -230,6 +230,15 @@ class PagesBrowserIT extends SharedLedgerTest {
 		browser.driver().findElement(By.cssSelector("a[href='/dashboard/definitions#onTime']")).click();
 		assertThat(text("#onTime")).isEqualTo("Đúng hạn");
 		accessible("dashboard-definitions");
+
+		// The dossiers behind a figure of this month: the dossier received above among
+		// them.
+		browser.open("/dashboard");
+		browser
+			.clickThroughToNextPage(browser.driver().findElement(By.cssSelector(".cards a[href$='&figure=onTime']")));
+		assertThat(text("h1")).isEqualTo("Các hồ sơ của chỉ số: Đúng hạn");
+		assertThat(texts("table.dossiers tbody th")).contains(received.dossierCode());
+		accessible("dashboard-dossiers");
 	}
 
 	@SuppressWarnings("unchecked")

@@ -25,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.dossierledger.events.dossier.Channel;
 import vn.dossierledger.events.dossier.PaymentGateway;
+import vn.dossierledger.events.query.statistics.FigureDossierView;
+import vn.dossierledger.events.query.statistics.FigureDossiersView;
 import vn.dossierledger.events.query.statistics.FindIndicatorsQuery;
 import vn.dossierledger.events.query.statistics.FindOfficerOversightQuery;
 import vn.dossierledger.events.query.statistics.FindRankingQuery;
@@ -34,6 +36,7 @@ import vn.dossierledger.events.query.statistics.IndicatorsView;
 import vn.dossierledger.events.query.statistics.OfficerOversightView;
 import vn.dossierledger.events.query.statistics.RankingEntryView;
 import vn.dossierledger.events.query.statistics.RankingView;
+import vn.dossierledger.projection.statistics.Decision766Scorecard;
 import vn.dossierledger.projection.statistics.PerformanceStatisticsProjection;
 import vn.dossierledger.projection.statistics.StatisticsReader;
 
@@ -274,6 +277,42 @@ class StatisticsScenarioIT extends SharedLedgerTest {
 		assertThat(specialist.rates().onTime()).isEqualTo(57.14);
 		assertThat(indicators(null, "hn-phk-1c", null, null).counts().received()).isEqualTo(11);
 		assertThat(indicators("hn-ca", null, null, null).counts().received()).isZero();
+	}
+
+	@Test
+	void listsTheDossiersBehindEachIndicatorCountingExactlyWhatTheIndicatorCounts() {
+		IndicatorsView view = indicators("hn-phk", null, null, null);
+		var filter = new StatisticsReader.Filter("hn-phk", null, null, null);
+		for (String figure : FigureDossiersView.FIGURES) {
+			FigureDossiersView behind = this.reader.dossiersBehind(figure, filter, FROM, TO, AS_OF, 0, 100);
+			assertThat(behind.dossiers()).as(figure)
+				.hasSize((int) behind.total())
+				.allMatch((dossier) -> dossier.dossierId().startsWith("stat-scenario-"));
+			assertThat(behind.dossiers().stream().filter(FigureDossierView::counted).count()).as(figure)
+				.isEqualTo(behind.counted());
+			if (view.rates().value(figure) != null
+					&& !List.of("meanRating", "averageResolutionWorkingMinutes").contains(figure)) {
+				assertThat(Decision766Scorecard.round2(100.0 * behind.counted() / behind.total())).as(figure)
+					.isEqualTo(view.rates().value(figure));
+			}
+		}
+		assertThat(this.reader.dossiersBehind("meanRating", filter, FROM, TO, AS_OF, 0, 100).total())
+			.isEqualTo(view.counts().rated());
+		assertThat(
+				this.reader.dossiersBehind("averageResolutionWorkingMinutes", filter, FROM, TO, AS_OF, 0, 100).total())
+			.isEqualTo(view.counts().resolvedInPeriod());
+		// On time and late split the dossiers received, a page at a time.
+		List<String> onTime = counted(this.reader.dossiersBehind("onTime", filter, FROM, TO, AS_OF, 0, 100));
+		List<String> late = counted(this.reader.dossiersBehind("late", filter, FROM, TO, AS_OF, 0, 100));
+		assertThat(onTime).hasSize(7).doesNotContainAnyElementsOf(late);
+		assertThat(late).hasSize(4);
+		FigureDossiersView secondPage = this.reader.dossiersBehind("onTime", filter, FROM, TO, AS_OF, 1, 5);
+		assertThat(secondPage.total()).isEqualTo(11);
+		assertThat(secondPage.dossiers()).hasSize(5);
+	}
+
+	private static List<String> counted(FigureDossiersView behind) {
+		return behind.dossiers().stream().filter(FigureDossierView::counted).map(FigureDossierView::dossierId).toList();
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.dossierledger.events.query.statistics.FigureDossierView;
+import vn.dossierledger.events.query.statistics.FigureDossiersView;
 import vn.dossierledger.events.query.statistics.IndicatorCountsView;
 import vn.dossierledger.reference.calendar.WorkingCalendar;
 import vn.dossierledger.reference.organisation.Officer;
@@ -40,6 +43,38 @@ public class StatisticsReader {
 			     when f.due_at >= :asOf then 1 else 0 end""";
 
 	private static final String ONLINE = "f.channel = 'ONLINE' and (not f.paper_result or f.electronic_result)";
+
+	private static final String ALL = "1 = 1";
+
+	private static final String FULLY_ONLINE_ELIGIBLE = "f.fully_online_eligible";
+
+	private static final String FEE_BEARING = "f.fee_bearing";
+
+	private static final String PAPER_RESULT_RESOLVED = "f.paper_result and f.resolved_at is not null";
+
+	private static final String DIGITISED = "f.components_digitised and f.electronic_result";
+
+	private static final String RATED = "f.rating is not null";
+
+	private static final String LOW_RATED = "f.rating <= 2";
+
+	/**
+	 * Each listable indicator's rows: the day column of its period, the rows it is a
+	 * share of, and those it counts; the counters below are sums of the same conditions.
+	 */
+	private static final Map<String, FigureRows> FIGURES = Map.ofEntries(
+			Map.entry("onTime", FigureRows.received(ALL, "(" + ON_TIME + ") = 1")),
+			Map.entry("late", FigureRows.received(ALL, "(" + ON_TIME + ") = 0")),
+			Map.entry("online", FigureRows.received(ALL, ONLINE)),
+			Map.entry("fullyOnline", FigureRows.received(FULLY_ONLINE_ELIGIBLE, ONLINE)),
+			Map.entry("onlinePayment", FigureRows.received(FEE_BEARING, "f.paid_online")),
+			Map.entry("electronicResult", FigureRows.received(PAPER_RESULT_RESOLVED, "f.electronic_result")),
+			Map.entry("digitised", FigureRows.received(ALL, DIGITISED)),
+			Map.entry("dataReuse", FigureRows.received(ALL, "f.data_reused")),
+			Map.entry("lowRated", FigureRows.received(ALL, LOW_RATED)),
+			Map.entry("meanRating", FigureRows.received(RATED, RATED)),
+			Map.entry("ratingCoverage", FigureRows.received("f.delivered", RATED)),
+			Map.entry("averageResolutionWorkingMinutes", new FigureRows("f.resolved_day", ALL, ALL)));
 
 	/** Counters in the order of {@link IndicatorCountsView}'s components. */
 	private static final Map<String, String> RECEIVED_COUNTERS = counters();
@@ -73,19 +108,18 @@ public class StatisticsReader {
 		// 3, 4: resolved in period and resolution minutes come from the resolved-day
 		// query
 		counters.put("online", count(ONLINE));
-		counters.put("fully_online_eligible", count("f.fully_online_eligible"));
-		counters.put("fully_online", count("f.fully_online_eligible and " + ONLINE));
-		counters.put("fee_bearing", count("f.fee_bearing"));
-		counters.put("paid_online", count("f.fee_bearing and f.paid_online"));
-		counters.put("paper_result_resolved", count("f.paper_result and f.resolved_at is not null"));
-		counters.put("electronic_result",
-				count("f.paper_result and f.resolved_at is not null and f.electronic_result"));
-		counters.put("digitised", count("f.components_digitised and f.electronic_result"));
-		counters.put("data_reused", count("f.data_reused"));
+		counters.put("fully_online_eligible", count(FULLY_ONLINE_ELIGIBLE));
+		counters.put("fully_online", count(FIGURES.get("fullyOnline").countedAmongOver()));
+		counters.put("fee_bearing", count(FEE_BEARING));
+		counters.put("paid_online", count(FIGURES.get("onlinePayment").countedAmongOver()));
+		counters.put("paper_result_resolved", count(PAPER_RESULT_RESOLVED));
+		counters.put("electronic_result", count(FIGURES.get("electronicResult").countedAmongOver()));
+		counters.put("digitised", count(DIGITISED));
+		counters.put("data_reused", count(FIGURES.get("dataReuse").countedAmongOver()));
 		counters.put("delivered", count("f.delivered"));
-		counters.put("rated", count("f.rating is not null"));
+		counters.put("rated", count(RATED));
 		counters.put("rating_sum", "coalesce(sum(f.rating), 0)");
-		counters.put("low_rated", count("f.rating <= 2"));
+		counters.put("low_rated", count(LOW_RATED));
 		counters.put("apologised", count("f.apologies > 0"));
 		counters.put("supplement_requested", count("f.processing_supplement_requests > 0"));
 		counters.put("withdrawn", count("f.status = 'WITHDRAWN'"));
@@ -95,6 +129,57 @@ public class StatisticsReader {
 
 	private static String count(String condition) {
 		return "sum(case when " + condition + " then 1 else 0 end)";
+	}
+
+	/**
+	 * The rows behind one indicator, a page at a time, without personal data: the dossier
+	 * code comes from the status read model, nothing else from elsewhere.
+	 * @param figure one of {@link FigureDossiersView#FIGURES}
+	 */
+	public FigureDossiersView dossiersBehind(String figure, Filter filter, LocalDate from, LocalDate to, Instant asOf,
+			int page, int size) {
+		FigureRows rows = FIGURES.get(figure);
+		if (rows == null) {
+			throw new IllegalArgumentException("No listable indicator " + figure);
+		}
+		MapSqlParameterSource parameters = period(from, to, asOf).addValue("size", size)
+			.addValue("offset", (long) page * size);
+		String rowsWhere = " from stat_dossier_fact f where " + rows.dayColumn() + " between :from and :to and ("
+				+ rows.over() + ")" + where(filter, parameters);
+		long[] totals = this.jdbc.queryForObject("select count(*), " + count(rows.counted()) + rowsWhere, parameters,
+				(row, index) -> new long[] { row.getLong(1), row.getLong(2) });
+		String list = "select f.dossier_id, s.dossier_code, f.procedure_code, f.agency_id, f.channel, f.status,"
+				+ " f.received_at, f.due_at, f.resolved_at, f.closed_at, f.rating, case when " + rows.counted()
+				+ " then 1 else 0 end as counted"
+				+ rowsWhere.replace(" f where ", " f left join dossier_status s on s.dossier_id = f.dossier_id where ")
+				+ " order by f.received_at, f.dossier_id limit :size offset :offset";
+		List<FigureDossierView> dossiers = this.jdbc.query(list, parameters,
+				(row, index) -> new FigureDossierView(row.getString(1), row.getString(2), row.getString(3),
+						row.getString(4), row.getString(5), row.getString(6), instant(row, 7), instant(row, 8),
+						instant(row, 9), instant(row, 10), row.getObject(11, Integer.class), row.getInt(12) == 1));
+		return new FigureDossiersView(figure, totals[0], totals[1], page, size, dossiers);
+	}
+
+	private static Instant instant(ResultSet row, int column) throws SQLException {
+		OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+		return (time != null) ? time.toInstant() : null;
+	}
+
+	/**
+	 * The day column of an indicator's period, the rows it is a share of, those it
+	 * counts.
+	 */
+	private record FigureRows(String dayColumn, String over, String counted) {
+
+		static FigureRows received(String over, String counted) {
+			return new FigureRows("f.received_day", over, counted);
+		}
+
+		/** The counted rows as a counter sums them: among the rows it is a share of. */
+		String countedAmongOver() {
+			return ALL.equals(this.over) ? this.counted : this.over + " and (" + this.counted + ")";
+		}
+
 	}
 
 	/** Which dossiers: all filters optional. */

@@ -5,23 +5,31 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.events.dossier.VietnamTime;
+import vn.dossierledger.events.query.statistics.FigureDossiersView;
+import vn.dossierledger.events.query.statistics.FindFigureDossiersQuery;
 import vn.dossierledger.events.query.statistics.FindIndicatorsQuery;
 import vn.dossierledger.events.query.statistics.FindRankingQuery;
 import vn.dossierledger.events.query.statistics.GroupScoreView;
@@ -46,6 +54,8 @@ class DashboardPage {
 
 	/** Months the trend chart shows, the filtered period's last month included. */
 	static final int TREND_MONTHS = 6;
+
+	static final int DOSSIERS_PER_PAGE = 50;
 
 	private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
 
@@ -89,6 +99,50 @@ class DashboardPage {
 	@GetMapping("/definitions")
 	String definitions() {
 		return "statistics/definitions";
+	}
+
+	/**
+	 * The dossiers behind one figure ({@code figure}, an indicator), for the same
+	 * filters: each with whether the figure counts it, a page at a time.
+	 */
+	@GetMapping("/dossiers")
+	String dossiers(FilterForm form, @RequestParam(required = false) String figure,
+			@RequestParam(required = false) String page, Model model, HttpServletResponse response) {
+		model.addAttribute("figure", figure);
+		FindFigureDossiersQuery query;
+		Filters filters;
+		try {
+			filters = Filters.of(form);
+			query = StatisticsController.figureDossiersQuery(figure, filters.query(filters.from(), filters.to()),
+					pageNumber(page), DOSSIERS_PER_PAGE);
+		}
+		catch (InvalidParameterException refused) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("filterError", refused.getBody().getDetail());
+			return "statistics/dossiers";
+		}
+		FigureDossiersView dossiers = this.queries.query(query, FigureDossiersView.class).join();
+		model.addAttribute("dossiers", dossiers);
+		model.addAttribute("from", filters.from());
+		model.addAttribute("to", filters.to());
+		model.addAttribute("agencyNames", agencyNames());
+		model.addAttribute("statusLabels", Arrays.stream(DossierStatus.values())
+			.collect(Collectors.toMap(DossierStatus::name, DossierStatus::vietnameseLabel)));
+		model.addAttribute("dashboardLink", filters.link("/dashboard"));
+		String pages = filters.link("/dashboard/dossiers") + "&figure=" + figure + "&page=";
+		model.addAttribute("previousPage", (query.page() > 0) ? pages + (query.page() - 1) : null);
+		model.addAttribute("nextPage",
+				((long) (query.page() + 1) * DOSSIERS_PER_PAGE < dossiers.total()) ? pages + (query.page() + 1) : null);
+		return "statistics/dossiers";
+	}
+
+	private static int pageNumber(String page) {
+		try {
+			return (page == null || page.isBlank()) ? 0 : Integer.parseInt(page.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			throw new InvalidParameterException("page", "page is a number from 0");
+		}
 	}
 
 	/** The figures alone, for a partial update after a live event. */
@@ -135,6 +189,8 @@ class DashboardPage {
 			.query(new FindRankingQuery("agency", "onTime", filters.from(), filters.to(), null), RankingView.class)
 			.join();
 		model.addAttribute("indicators", indicators);
+		model.addAttribute("dossiersLink", filters.link("/dashboard/dossiers"));
+		model.addAttribute("listableFigures", FigureDossiersView.FIGURES);
 		model.addAttribute("ranking", ranking);
 		model.addAttribute("agencyNames", agencyNames());
 		model.addAttribute("groupChart", this.json.writeValueAsString(groupChart(indicators.groups())));

@@ -27,6 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.dossierledger.events.dossier.VietnamTime;
 import vn.dossierledger.query.live.LiveStreams;
 
+import vn.dossierledger.events.query.statistics.FigureDossiersView;
+import vn.dossierledger.events.query.statistics.FindFigureDossiersQuery;
 import vn.dossierledger.events.query.statistics.FindIndicatorsQuery;
 import vn.dossierledger.events.query.statistics.FindOfficerOversightQuery;
 import vn.dossierledger.events.query.statistics.FindRankingQuery;
@@ -35,6 +37,7 @@ import vn.dossierledger.events.query.statistics.IndicatorsView;
 import vn.dossierledger.events.query.statistics.OfficerOversightView;
 import vn.dossierledger.events.query.statistics.RankingView;
 import vn.dossierledger.web.InvalidParameterException;
+import vn.dossierledger.web.PageParameters;
 
 /**
  * The statistics API. Talks only to the query gateway. Periods are calendar days in
@@ -44,6 +47,8 @@ import vn.dossierledger.web.InvalidParameterException;
 @RequestMapping("/api/statistics")
 @Tag(name = "Statistics", description = "Decision 766 indicators, scores, rankings and officer oversight")
 class StatisticsController {
+
+	static final int MAX_DOSSIERS_PER_PAGE = 200;
 
 	private static final List<String> GROUPINGS = List.of("agency", "procedure", "unit", "officer");
 
@@ -70,6 +75,38 @@ class StatisticsController {
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		return this.queryGateway.query(indicatorsQuery(agencyId, unitId, procedureCode, officerId, from, to),
 				IndicatorsView.class);
+	}
+
+	@GetMapping("/indicators/dossiers")
+	@Operation(summary = "The dossiers behind one indicator: every dossier it is a share of, with whether it counts"
+			+ " (codes, procedure, agency, channel, status, dates; no personal data)")
+	CompletableFuture<FigureDossiersView> indicatorDossiers(
+			@Parameter(description = "onTime | late | online | fullyOnline | onlinePayment | electronicResult"
+					+ " | digitised | dataReuse | lowRated | meanRating | ratingCoverage"
+					+ " | averageResolutionWorkingMinutes") @RequestParam String figure,
+			@RequestParam(required = false) String agencyId, @RequestParam(required = false) String unitId,
+			@RequestParam(required = false) String procedureCode, @RequestParam(required = false) String officerId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return this.queryGateway.query(figureDossiersQuery(figure,
+				new FindIndicatorsQuery(agencyId, unitId, procedureCode, officerId, from, to, null), page, size),
+				FigureDossiersView.class);
+	}
+
+	/**
+	 * The query for the dossiers behind a figure of an indicators query, its period
+	 * defaulted and every parameter checked.
+	 */
+	static FindFigureDossiersQuery figureDossiersQuery(String figure, FindIndicatorsQuery indicators, int page,
+			int size) {
+		if (!FigureDossiersView.FIGURES.contains(figure)) {
+			throw new InvalidParameterException("figure", "figure must be one of " + FigureDossiersView.FIGURES);
+		}
+		PageParameters.require(page, size, MAX_DOSSIERS_PER_PAGE, PageParameters.DATABASE_WINDOW);
+		Period period = Period.of(indicators.from(), indicators.to());
+		return new FindFigureDossiersQuery(figure, indicators.agencyId(), indicators.unitId(),
+				indicators.procedureCode(), indicators.officerId(), period.from(), period.to(), null, page, size);
 	}
 
 	@GetMapping(path = "/indicators/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import vn.dossierledger.events.query.statistics.FigureDossiersView;
+import vn.dossierledger.events.query.statistics.FindFigureDossiersQuery;
 import vn.dossierledger.events.query.statistics.FindIndicatorsQuery;
 import vn.dossierledger.events.query.statistics.FindOfficerOversightQuery;
 import vn.dossierledger.events.query.statistics.FindRankingQuery;
@@ -104,6 +106,13 @@ class StatisticsQueryHandlers {
 					this.reader.officerCounts(unitId, query.from(), query.to(), asOf),
 					this.reader.heldTimes(unitId, query.from(), query.to())))
 			.orElse(null);
+	}
+
+	@QueryHandler
+	FigureDossiersView handle(FindFigureDossiersQuery query) {
+		return this.reader.dossiersBehind(query.figure(),
+				new StatisticsReader.Filter(query.agencyId(), query.unitId(), query.procedureCode(), query.officerId()),
+				query.from(), query.to(), asOf(query.asOf()), query.page(), query.size());
 	}
 
 	private Instant asOf(Instant requested) {

@@ -13,6 +13,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import vn.dossierledger.events.query.statistics.FigureDossierView;
+import vn.dossierledger.events.query.statistics.FigureDossiersView;
+import vn.dossierledger.events.query.statistics.FindFigureDossiersQuery;
 import vn.dossierledger.events.query.statistics.FindIndicatorsQuery;
 import vn.dossierledger.events.query.statistics.FindRankingQuery;
 import vn.dossierledger.events.query.statistics.GroupScoreView;
@@ -20,6 +23,7 @@ import vn.dossierledger.events.query.statistics.IndicatorCountsView;
 import vn.dossierledger.events.query.statistics.IndicatorsView;
 import vn.dossierledger.events.query.statistics.RankingEntryView;
 import vn.dossierledger.events.query.statistics.RankingView;
+import vn.dossierledger.events.query.statistics.SubIndicatorScoreView;
 import vn.dossierledger.projection.statistics.IndicatorRates;
 import vn.dossierledger.query.QueryApiSlice;
 import vn.dossierledger.query.live.LiveStreams;
@@ -103,6 +107,63 @@ class DashboardPageTest extends QueryApiSlice {
 	}
 
 	@Test
+	void listsTheDossiersBehindAFigureForTheSameFilters() throws Exception {
+		answers();
+		given(this.queries.query(any(FindFigureDossiersQuery.class), eq(FigureDossiersView.class)))
+			.willAnswer((call) -> CompletableFuture.completedFuture(new FigureDossiersView("onTime", 2, 1, 0, 50,
+					List.of(new FigureDossierView("d-1", "000.01.01.H26-260302-00001", "1.001193", "hn-ubnd-phk",
+							"ONLINE", "RESOLVED", AS_OF, AS_OF, AS_OF, AS_OF, 5, true),
+							new FigureDossierView("d-2", null, "1.001193", "hn-ubnd-phk", "DESK", "IN_PROCESSING",
+									AS_OF, AS_OF, null, null, null, false)))));
+
+		String dashboard = this.mockMvc
+			.perform(get("/dashboard").param("from", "2026-03-01")
+				.param("to", "2026-03-31")
+				.param("agencyId", "hn-ubnd-phk"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String page = this.mockMvc
+			.perform(get("/dashboard/dossiers").param("figure", "onTime")
+				.param("from", "2026-03-01")
+				.param("to", "2026-03-31")
+				.param("agencyId", "hn-ubnd-phk"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(dashboard).contains("2.1 Đúng hạn")
+			.contains("2.2 Chưa tính được")
+			.contains("aria-label=\"Các hồ sơ của chỉ số Đúng hạn\"")
+			.contains("href=\"/dashboard/definitions#onTime\" aria-label=\"Định nghĩa: 2.1\"");
+		assertThat(dashboard).contains(
+				"href=\"/dashboard/dossiers?from=2026-03-01&amp;to=2026-03-31&amp;agencyId=hn-ubnd-phk&amp;figure=onTime\"");
+		ArgumentCaptor<FindFigureDossiersQuery> asked = ArgumentCaptor.forClass(FindFigureDossiersQuery.class);
+		then(this.queries).should().query(asked.capture(), eq(FigureDossiersView.class));
+		assertThat(asked.getValue()).isEqualTo(
+				new FindFigureDossiersQuery("onTime", "hn-ubnd-phk", null, null, null, LocalDate.parse("2026-03-01"),
+						LocalDate.parse("2026-03-31"), null, 0, DashboardPage.DOSSIERS_PER_PAGE));
+		assertThat(page).contains("Các hồ sơ của chỉ số: Đúng hạn")
+			.contains("Từ 01/03/2026 đến 31/03/2026: 1 trên 2 hồ sơ được tính.")
+			.contains("000.01.01.H26-260302-00001")
+			.contains("Đã xử lý xong")
+			.contains("data-counted=\"false\"")
+			.contains("href=\"/dashboard/definitions#onTime\"");
+	}
+
+	@Test
+	void refusesAFigureItCannotListAndAsksNothing() throws Exception {
+		this.mockMvc.perform(get("/dashboard/dossiers").param("figure", "totalScore"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("figure must be one of")));
+		this.mockMvc.perform(get("/dashboard/dossiers").param("figure", "onTime").param("page", "two"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("page is a number from 0")));
+		then(this.queries).should(never()).query(any(FindFigureDossiersQuery.class), eq(FigureDossiersView.class));
+	}
+
+	@Test
 	void definesEveryFigureItShows() throws Exception {
 		this.mockMvc.perform(get("/dashboard/definitions").param("lang", "en"))
 			.andExpect(status().isOk())
@@ -123,7 +184,9 @@ class DashboardPageTest extends QueryApiSlice {
 	private static IndicatorsView indicators(FindIndicatorsQuery query) {
 		IndicatorCountsView counts = new IndicatorCountsView(10, 9, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 				0, 0, 0);
-		GroupScoreView group = new GroupScoreView("TDGQ", "Tiến độ giải quyết", 20, 10, 8.0, List.of());
+		GroupScoreView group = new GroupScoreView("TDGQ", "Tiến độ giải quyết", 20, 10, 8.0, List.of(
+				new SubIndicatorScoreView("2.1", "Đúng hạn", "onTime", 90.0, 100, 10, 8.0, true, null),
+				new SubIndicatorScoreView("2.2", "Chưa tính được", null, null, 100, 10, null, false, "not recorded")));
 		return new IndicatorsView(query, AS_OF, counts, IndicatorRates.of(counts), List.of(group), 72, 80, List.of());
 	}
 

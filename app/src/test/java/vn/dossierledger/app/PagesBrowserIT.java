@@ -167,6 +167,19 @@ class PagesBrowserIT extends SharedLedgerTest {
 		assertThat(text(".account")).contains(BirthRegistration.APPLICANT);
 		accessible("my-dossiers");
 
+		// Their own dossier opens without its lookup secret, and follows an officer's
+		// step live.
+		browser.clickThroughToNextPage(
+				browser.driver().findElement(By.cssSelector("a[href='/my-dossiers/" + dossier.dossierCode() + "']")));
+		assertThat(text(".status-label")).isEqualTo("Mới đăng ký");
+		browser.waitFor(LIVE_UPDATE, (page) -> !page.findElements(By.cssSelector("[data-live='open']")).isEmpty());
+		dossier.receive();
+		browser.waitFor(LIVE_UPDATE, (page) -> text(".status-label").equals("Được tiếp nhận"));
+		accessible("my-dossier");
+		// A code they did not file is not found.
+		browser.open("/my-dossiers/000.00.00.H00-000000-99999");
+		assertThat(text("[role='alert']")).contains("Bạn không nộp hồ sơ nào có mã này.");
+
 		browser.driver().findElement(By.cssSelector(".account button")).click();
 		browser.waitFor(LIVE_UPDATE, (page) -> browser.currentPath().equals("/"));
 		assertThat(text(".account")).isEqualTo("Đăng nhập");

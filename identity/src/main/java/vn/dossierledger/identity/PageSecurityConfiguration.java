@@ -39,6 +39,9 @@ public class PageSecurityConfiguration {
 	/** A signed-in citizen's own dossiers. */
 	public static final String CITIZEN_DOSSIERS_PAGE = "/my-dossiers";
 
+	/** Each of a signed-in citizen's own dossiers, live. */
+	public static final String CITIZEN_DOSSIER_PAGES = "/my-dossiers/**";
+
 	/**
 	 * The analysts' dashboard, also open to inspectors (aggregates only, as the API's).
 	 */
@@ -52,9 +55,9 @@ public class PageSecurityConfiguration {
 
 	/** The pages and what they load; everything else is the API's. */
 	public static final List<String> PAGE_PATHS = List.of("/", "/status", "/status/**", SIGN_IN_PAGE, "/sign-out",
-			"/forbidden", CITIZEN_DOSSIERS_PAGE, "/dashboard", DASHBOARD_PAGES, "/case-room", CASE_ROOM_PAGES,
-			"/oauth2/authorization/**", "/login/oauth2/code/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
-			"/favicon.ico");
+			"/forbidden", CITIZEN_DOSSIERS_PAGE, CITIZEN_DOSSIER_PAGES, "/dashboard", DASHBOARD_PAGES, "/case-room",
+			CASE_ROOM_PAGES, "/oauth2/authorization/**", "/login/oauth2/code/**", "/css/**", "/js/**", "/images/**",
+			"/webjars/**", "/favicon.ico");
 
 	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; "
@@ -65,7 +68,7 @@ public class PageSecurityConfiguration {
 	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
 			TrustedIssuers issuers) {
 		http.securityMatcher(PAGE_PATHS.toArray(String[]::new))
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(CITIZEN_DOSSIERS_PAGE)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(CITIZEN_DOSSIERS_PAGE, CITIZEN_DOSSIER_PAGES)
 				.hasRole(Role.CITIZEN.name())
 				.requestMatchers("/dashboard", DASHBOARD_PAGES)
 				.hasAnyRole(Role.ANALYST.name(), Role.INSPECTOR.name())

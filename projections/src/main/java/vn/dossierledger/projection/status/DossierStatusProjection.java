@@ -42,6 +42,7 @@ import vn.dossierledger.events.dossier.SupplementSubmittedEvent;
 import vn.dossierledger.events.dossier.WithdrawalAcceptedEvent;
 import vn.dossierledger.events.dossier.WithdrawalRequestedEvent;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
+import vn.dossierledger.events.query.status.FindFiledDossierStatusQuery;
 import vn.dossierledger.projection.BatchRows;
 import vn.dossierledger.reference.calendar.StatutoryClock;
 import vn.dossierledger.reference.catalogue.Procedure;
@@ -326,8 +327,9 @@ public class DossierStatusProjection {
 	}
 
 	/**
-	 * Pushes the new view to live subscriptions for this code and secret only (Axon
-	 * delivers it after the transaction commits); not during a replay.
+	 * Pushes the new view to live subscriptions for this code and secret, or for this
+	 * code and a citizen who filed it, only (Axon delivers it after the transaction
+	 * commits); not during a replay.
 	 */
 	private void emit(DossierStatusRow row, Instant recordedAt) {
 		if (replaying()) {
@@ -335,6 +337,9 @@ public class DossierStatusProjection {
 		}
 		this.updates.emit(FindDossierStatusQuery.class,
 				(query) -> row.answers(query.dossierCode(), query.lookupSecretSha256()),
+				DossierStatusViews.citizenView(row));
+		this.updates.emit(FindFiledDossierStatusQuery.class,
+				(query) -> row.dossierCode().equals(query.dossierCode()) && row.filedBy(query.subjectRef()),
 				DossierStatusViews.citizenView(row));
 	}
 

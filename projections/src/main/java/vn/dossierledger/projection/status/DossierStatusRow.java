@@ -336,6 +336,12 @@ public class DossierStatusRow extends ReadModelRow {
 		return LookupSecretDigest.matches(this.lookupSecretSha256, secretSha256) && this.dossierCode.equals(code);
 	}
 
+	/** Whether this citizen filed the dossier, as its applicant or its representative. */
+	public boolean filedBy(String subjectRef) {
+		return subjectRef != null
+				&& (subjectRef.equals(this.applicantRef) || subjectRef.equals(this.representativeRef));
+	}
+
 	/** The SHA-256 of the dossier's lookup secret, in hex, as submitted. */
 	public String lookupSecretSha256() {
 		return this.lookupSecretSha256;

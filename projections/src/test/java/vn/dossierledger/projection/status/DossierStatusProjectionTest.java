@@ -52,6 +52,7 @@ import org.mockito.ArgumentCaptor;
 
 import vn.dossierledger.events.query.status.DossierStatusView;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
+import vn.dossierledger.events.query.status.FindFiledDossierStatusQuery;
 import vn.dossierledger.reference.calendar.StatutoryClock;
 import vn.dossierledger.reference.calendar.WorkingCalendar;
 import vn.dossierledger.reference.catalogue.YamlProcedureCatalogue;
@@ -257,6 +258,19 @@ class DossierStatusProjectionTest {
 		assertThat(filter.getValue().test(new FindDossierStatusQuery(DOSSIER_CODE, "0".repeat(64)))).isFalse();
 		assertThat(filter.getValue().test(new FindDossierStatusQuery(DOSSIER_CODE, null))).isFalse();
 		assertThat(filter.getValue().test(new FindDossierStatusQuery("other-code", SECRET_SHA256))).isFalse();
+	}
+
+	@Test
+	void emitsEachChangeToTheSignedInPagesOfTheCitizenWhoFiledItOnly() {
+		feed((sequence) -> this.projection.on(submitted("08:00"), sequence, at("08:00")));
+
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<Predicate<FindFiledDossierStatusQuery>> filter = ArgumentCaptor.forClass(Predicate.class);
+		verify(this.emitter).emit(eq(FindFiledDossierStatusQuery.class), filter.capture(), any(Object.class));
+		assertThat(filter.getValue().test(new FindFiledDossierStatusQuery(DOSSIER_CODE, APPLICANT.value()))).isTrue();
+		assertThat(filter.getValue().test(new FindFiledDossierStatusQuery(DOSSIER_CODE, "subj-002"))).isFalse();
+		assertThat(filter.getValue().test(new FindFiledDossierStatusQuery(DOSSIER_CODE, null))).isFalse();
+		assertThat(filter.getValue().test(new FindFiledDossierStatusQuery("other-code", APPLICANT.value()))).isFalse();
 	}
 
 	@Test

@@ -18,6 +18,8 @@ import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
 import vn.dossierledger.events.query.status.DossierStepsView;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
 import vn.dossierledger.events.query.status.FindDossierStepsQuery;
+import vn.dossierledger.events.query.status.FindFiledDossierStatusQuery;
+import vn.dossierledger.events.query.status.FindFiledDossierStepsQuery;
 import vn.dossierledger.events.query.status.FindUnitDossiersQuery;
 import vn.dossierledger.projection.status.CitizenStepRepository;
 import vn.dossierledger.projection.status.CitizenStepViews;
@@ -60,6 +62,22 @@ class DossierStatusQueryHandler {
 	Optional<DossierStepsView> handle(FindDossierStepsQuery query) {
 		return citizensDossier(query.dossierCode(), query.lookupSecretSha256())
 			.map((row) -> CitizenStepViews.timeline(row, this.steps.findTimeline(row.dossierId())));
+	}
+
+	/** A dossier the signed-in citizen filed, by its code. */
+	@QueryHandler
+	Optional<DossierStatusView> handle(FindFiledDossierStatusQuery query) {
+		return filedDossier(query.dossierCode(), query.subjectRef()).map(DossierStatusViews::citizenView);
+	}
+
+	@QueryHandler
+	Optional<DossierStepsView> handle(FindFiledDossierStepsQuery query) {
+		return filedDossier(query.dossierCode(), query.subjectRef())
+			.map((row) -> CitizenStepViews.timeline(row, this.steps.findTimeline(row.dossierId())));
+	}
+
+	private Optional<DossierStatusRow> filedDossier(String dossierCode, String subjectRef) {
+		return this.rows.findByDossierCode(dossierCode).filter((row) -> row.filedBy(subjectRef));
 	}
 
 	/** The dossier of this code when the secret's digest is the stored one. */

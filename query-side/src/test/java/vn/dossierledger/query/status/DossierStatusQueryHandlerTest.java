@@ -27,6 +27,8 @@ import vn.dossierledger.events.query.status.ExpectedOfCitizen;
 import vn.dossierledger.events.query.status.FindCitizenDossiersQuery;
 import vn.dossierledger.events.query.status.FindDossierStatusQuery;
 import vn.dossierledger.events.query.status.FindDossierStepsQuery;
+import vn.dossierledger.events.query.status.FindFiledDossierStatusQuery;
+import vn.dossierledger.events.query.status.FindFiledDossierStepsQuery;
 import vn.dossierledger.events.query.status.FindUnitDossiersQuery;
 import vn.dossierledger.projection.status.CitizenNextAction;
 import vn.dossierledger.projection.status.CitizenStepRepository;
@@ -164,6 +166,24 @@ class DossierStatusQueryHandlerTest {
 		ArgumentCaptor<Pageable> pageable = ArgumentCaptor.forClass(Pageable.class);
 		then(this.rows).should().findAll(any(Specification.class), pageable.capture());
 		assertThat(pageable.getValue()).isEqualTo(PageRequest.of(1, 30));
+	}
+
+	@Test
+	void answersASignedInCitizenTheDossierTheyFiledAndNoOtherReadingNoStepOfAnother() {
+		DossierStatusRow row = row();
+		given(row.filedBy("cd-0123456789ab")).willReturn(true);
+		given(this.rows.findByDossierCode(CODE)).willReturn(Optional.of(row));
+		given(this.steps.findTimeline(DOSSIER_ID)).willReturn(List.of());
+
+		assertThat(this.handler.handle(new FindFiledDossierStatusQuery(CODE, "cd-0123456789ab")))
+			.map(DossierStatusView::dossierCode)
+			.contains(CODE);
+		assertThat(this.handler.handle(new FindFiledDossierStatusQuery(CODE, "cd-ba9876543210"))).isEmpty();
+		assertThat(this.handler.handle(new FindFiledDossierStepsQuery(CODE, "cd-ba9876543210"))).isEmpty();
+		then(this.steps).shouldHaveNoInteractions();
+		assertThat(this.handler.handle(new FindFiledDossierStepsQuery(CODE, "cd-0123456789ab")))
+			.map(DossierStepsView::dossierCode)
+			.contains(CODE);
 	}
 
 	private static DossierStatusRow row() {

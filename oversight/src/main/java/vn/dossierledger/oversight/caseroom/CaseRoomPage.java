@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +42,7 @@ import vn.dossierledger.oversight.ledger.EvidenceBundleVerifier.Verdict;
 import vn.dossierledger.oversight.replay.CaseNotFoundException;
 import vn.dossierledger.oversight.replay.CaseReplay;
 import vn.dossierledger.oversight.replay.CaseReplayViews.CaseHistory;
-import vn.dossierledger.oversight.replay.CaseReplayViews.HistoryStep;
+import vn.dossierledger.web.Problems;
 
 /**
  * The inspectors' case room: the audit search with its facets, and a case opened as a
@@ -162,16 +163,20 @@ class CaseRoomPage {
 
 	/** The case's evidence bundle, to keep and to check offline; recorded as a read. */
 	@GetMapping("/cases/{dossierId}/evidence-bundle")
-	ResponseEntity<byte[]> evidenceBundle(@PathVariable String dossierId,
-			@RequestParam(required = false) String purpose) {
+	ResponseEntity<?> evidenceBundle(@PathVariable String dossierId, @RequestParam(required = false) String purpose) {
 		if (purpose == null || purpose.isBlank()) {
 			return ResponseEntity.status(HttpStatus.SEE_OTHER)
 				.location(UriComponentsBuilder.fromPath("/case-room/cases/{dossierId}").build(dossierId))
 				.build();
 		}
 		byte[] bundle = this.bundles.export(dossierId);
-		return (bundle != null) ? EvidenceBundleExporter.attachment(dossierId, bundle)
-				: ResponseEntity.notFound().build();
+		if (bundle == null) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Problems.of(HttpStatus.NOT_FOUND, "unknown-dossier", "Unknown dossier",
+						"No event is stored for dossier " + dossierId + "."));
+		}
+		return EvidenceBundleExporter.attachment(dossierId, bundle);
 	}
 
 	private List<RedFlagDetailView> flagsOf(String dossierId) {

@@ -145,14 +145,11 @@ public final class CaseRoomViews {
 			Instant recordedAt, String chainHash, CaseState stateAfter, List<FieldChange> changes, AuditEventView audit,
 			List<String> flaggedBy) {
 
-		private static final String EVENT_SUFFIX = "Event";
-
 		static List<CaseStep> of(List<HistoryStep> history, Map<Long, AuditEventView> audit,
 				List<RedFlagDetailView> flags) {
 			List<CaseStep> steps = new ArrayList<>();
 			for (HistoryStep step : history) {
-				String type = step.type().endsWith(EVENT_SUFFIX)
-						? step.type().substring(0, step.type().length() - EVENT_SUFFIX.length()) : step.type();
+				String type = CaseValues.eventName(step.type());
 				List<String> flaggedBy = flags.stream()
 					.filter((flag) -> evidenceIds(flag).contains(step.eventId()))
 					.map((flag) -> flag.flag().ruleId())

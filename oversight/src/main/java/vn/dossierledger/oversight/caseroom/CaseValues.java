@@ -21,6 +21,8 @@ public class CaseValues {
 
 	private static final String NOTHING = "—";
 
+	private static final String EVENT_SUFFIX = "Event";
+
 	private final PageFormats formats;
 
 	private final MessageSource messages;
@@ -28,6 +30,20 @@ public class CaseValues {
 	CaseValues(PageFormats formats, MessageSource messages) {
 		this.formats = formats;
 		this.messages = messages;
+	}
+
+	/**
+	 * An event type as the audit names it, without its class's {@code Event} suffix,
+	 * which the replay and the red flags' evidence keep.
+	 */
+	public static String eventName(String type) {
+		return (type != null && type.endsWith(EVENT_SUFFIX)) ? type.substring(0, type.length() - EVENT_SUFFIX.length())
+				: type;
+	}
+
+	/** {@link #eventName} for the templates. */
+	public String eventNameOf(String type) {
+		return eventName(type);
 	}
 
 	public String show(Object value) {

@@ -128,6 +128,8 @@ class CaseRoomPageTest {
 			// the transfer is the evidence of the open flag
 			.contains("Là bằng chứng của cảnh báo F6")
 			.contains("Giữ hồ sơ quá hạn mức")
+			.contains("<span>Chuyển xử lý</span>,")
+			.doesNotContain("??")
 			// the last step is shown by default: 3 of 3, and what it changed
 			.contains("Bước 3/3")
 			.contains("Người đang giữ hồ sơ")
@@ -215,6 +217,9 @@ class CaseRoomPageTest {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", "attachment; filename=\"evidence-" + DOSSIER + ".json\""))
 			.andExpect((result) -> assertThat(result.getResponse().getContentAsByteArray()).isEqualTo(bundle));
+		this.mockMvc.perform(get("/case-room/cases/unknown/evidence-bundle").param("purpose", "x"))
+			.andExpect(status().isNotFound())
+			.andExpect(header().string("Content-Type", "application/problem+json"));
 		this.mockMvc.perform(get("/case-room/cases/" + DOSSIER + "/evidence-bundle"))
 			.andExpect(status().isSeeOther())
 			.andExpect(header().string("Location", "/case-room/cases/" + DOSSIER));
@@ -305,9 +310,9 @@ class CaseRoomPageTest {
 		given(this.queries.query(any(FindRedFlagsQuery.class), eq(RedFlagPage.class)))
 			.willReturn(CompletableFuture.completedFuture(new RedFlagPage(List.of(flag), 1, 0, 100, Map.of("F6", 1L))));
 		given(this.queries.query(any(FindRedFlagQuery.class), any(ResponseType.class)))
-			.willReturn(CompletableFuture.completedFuture(
-					Optional.of(new RedFlagDetailView(flag, List.of(new EvidenceEventView("e2", 2, "DossierTransferred",
-							TRANSFERRED, TRANSFERRED, "hn-phk-tn-01", "RECEIVING_OFFICER", "hn-phk-tn"))))));
+			.willReturn(CompletableFuture.completedFuture(Optional
+				.of(new RedFlagDetailView(flag, List.of(new EvidenceEventView("e2", 2, "DossierTransferredEvent",
+						TRANSFERRED, TRANSFERRED, "hn-phk-tn-01", "RECEIVING_OFFICER", "hn-phk-tn"))))));
 		given(this.queries.query(any(FindAccessReadsQuery.class), eq(AccessReadPage.class)))
 			.willReturn(
 					CompletableFuture.completedFuture(new AccessReadPage(

@@ -100,7 +100,7 @@ class StatisticsController {
 	 */
 	static FindFigureDossiersQuery figureDossiersQuery(String figure, FindIndicatorsQuery indicators, int page,
 			int size) {
-		if (!FigureDossiersView.FIGURES.contains(figure)) {
+		if (figure == null || !FigureDossiersView.FIGURES.contains(figure)) {
 			throw new InvalidParameterException("figure", "figure must be one of " + FigureDossiersView.FIGURES);
 		}
 		PageParameters.require(page, size, MAX_DOSSIERS_PER_PAGE, PageParameters.DATABASE_WINDOW);

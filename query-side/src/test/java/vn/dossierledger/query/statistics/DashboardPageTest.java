@@ -157,6 +157,9 @@ class DashboardPageTest extends QueryApiSlice {
 		this.mockMvc.perform(get("/dashboard/dossiers").param("figure", "totalScore"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("figure must be one of")));
+		this.mockMvc.perform(get("/dashboard/dossiers"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("figure must be one of")));
 		this.mockMvc.perform(get("/dashboard/dossiers").param("figure", "onTime").param("page", "two"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("page is a number from 0")));

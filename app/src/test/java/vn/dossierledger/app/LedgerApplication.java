@@ -91,7 +91,7 @@ final class LedgerApplication implements AutoCloseable {
 
 	/** A client with the tokens of the issuer this application trusts. */
 	LedgerApi api() {
-		return LedgerApi.onPort(port(), tokens(port()));
+		return LedgerApi.onPort(port(), tokens());
 	}
 
 	/** The port it listens on. */
@@ -99,10 +99,11 @@ final class LedgerApplication implements AutoCloseable {
 		return ((WebServerApplicationContext) this.context).getWebServer().getPort();
 	}
 
-	private Tokens tokens(int port) {
+	/** Tokens of the issuer this application trusts. */
+	Tokens tokens() {
 		if (this.context.getEnvironment()
 			.getProperty("dossier-ledger.security.development-issuer.enabled", Boolean.class, false)) {
-			return new DevelopmentIssuerTokens(port);
+			return new DevelopmentIssuerTokens(port());
 		}
 		OfficerRegistry organisation = this.context.getBean(OfficerRegistry.class);
 		return TestIssuer.shared().tokens((id) -> TestIssuer.roleOf(id, organisation));

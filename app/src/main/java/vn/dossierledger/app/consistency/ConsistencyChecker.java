@@ -54,6 +54,9 @@ public class ConsistencyChecker implements DisposableBean {
 
 	private static final int REPORTS_KEPT = 20;
 
+	/** How often differences are compared again before they are reported. */
+	private static final int RECHECKS = 3;
+
 	/** A position that has not moved for this long has passed all it will pass. */
 	private static final Duration SETTLED = Duration.ofSeconds(3);
 
@@ -244,17 +247,28 @@ public class ConsistencyChecker implements DisposableBean {
 		return storeMoved ? "STORE_MOVING" : "DIFFERENT";
 	}
 
+	/**
+	 * Compares again, a few times, once both sides have passed the store's head: events
+	 * stored during the comparison may have reached one side first, and on PostgreSQL an
+	 * event may become visible after one with a higher global index (its transaction
+	 * committed later), which each side takes as it appears.
+	 */
 	private Comparison recheckAtTheNewHead(ScratchReplay replay, String liveSchema, Optional<SearchIndicesCheck> search,
 			Comparison first) throws SQLException, IOException, InterruptedException {
-		Long newHead;
-		try (Connection connection = this.dataSource.getConnection()) {
-			newHead = head(connection);
+		Comparison latest = first;
+		for (int attempt = 0; attempt < RECHECKS && latest.differenceCount() > 0; attempt++) {
+			Thread.sleep(SETTLED.toMillis());
+			Long newHead;
+			try (Connection connection = this.dataSource.getConnection()) {
+				newHead = head(connection);
+			}
+			if (!replay.awaitReplayUpTo(newHead, this.timeout).isEmpty() || !liveBehind(newHead).isEmpty()
+					|| !searchIndicesBehind(search, replay).isEmpty()) {
+				return latest;
+			}
+			latest = compare(liveSchema, search, replay).at(newHead);
 		}
-		if (!replay.awaitReplayUpTo(newHead, this.timeout).isEmpty() || !liveBehind(newHead).isEmpty()
-				|| !searchIndicesBehind(search, replay).isEmpty()) {
-			return first;
-		}
-		return compare(liveSchema, search, replay).at(newHead);
+		return latest;
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package vn.dossierledger.projection.redflag;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -9,9 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.projection.ReadModelRow;
 
-import vn.dossierledger.events.dossier.DossierStatus;
+import static vn.dossierledger.projection.StoredTime.stored;
 
 /**
  * What the red-flag rules remember of one dossier's history. Changed only by
@@ -175,15 +175,6 @@ public class DossierFacts extends ReadModelRow {
 	Instant asOf(Instant businessAt) {
 		Instant at = stored(businessAt);
 		return (this.lastBusinessAt != null && this.lastBusinessAt.isAfter(at)) ? this.lastBusinessAt : at;
-	}
-
-	/**
-	 * An instant as its {@code timestamp(6)} column keeps it: the facts of a dossier
-	 * judge alike whether they stayed in memory or were read back (events carry
-	 * nanoseconds).
-	 */
-	private static Instant stored(Instant instant) {
-		return (instant != null) ? instant.truncatedTo(ChronoUnit.MICROS) : null;
 	}
 
 	void applied(long sequence, String eventId, Instant businessAt) {

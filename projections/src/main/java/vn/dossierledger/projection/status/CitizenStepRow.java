@@ -24,6 +24,7 @@ import org.springframework.data.domain.Persistable;
 
 import vn.dossierledger.events.dossier.FeeLine;
 import vn.dossierledger.events.dossier.SupplementItem;
+import vn.dossierledger.projection.StoredTime;
 
 /**
  * One step of a dossier's citizen timeline: a citizen-visible event, keyed by the dossier
@@ -135,7 +136,7 @@ public class CitizenStepRow implements Persistable<CitizenStepRow.Key> {
 	 */
 	void after(DossierStatusRow row, Instant dueBefore) {
 		this.nationalStatusCode = row.status().nationalCode();
-		if (row.dueAt() != null && !row.dueAt().equals(dueBefore)) {
+		if (row.dueAt() != null && !StoredTime.sameStored(row.dueAt(), dueBefore)) {
 			this.newDueAt = row.dueAt();
 		}
 	}

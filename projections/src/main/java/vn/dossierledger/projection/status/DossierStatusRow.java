@@ -1,7 +1,6 @@
 package vn.dossierledger.projection.status;
 
 import java.time.Instant;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +9,7 @@ import jakarta.persistence.Table;
 
 import vn.dossierledger.events.dossier.DossierStatus;
 import vn.dossierledger.projection.ReadModelRow;
+import vn.dossierledger.projection.StoredTime;
 import vn.dossierledger.reference.calendar.StatutoryClock;
 
 /**
@@ -242,7 +242,7 @@ public class DossierStatusRow extends ReadModelRow {
 	void resumed(long pausedWorkingMinutes, StatutoryClock clock) {
 		this.pausedSince = null;
 		if (this.statutoryDueAt != null && pausedWorkingMinutes > 0) {
-			this.statutoryDueAt = clock.addWorkingMinutes(this.statutoryDueAt, pausedWorkingMinutes);
+			this.statutoryDueAt = StoredTime.stored(clock.addWorkingMinutes(this.statutoryDueAt, pausedWorkingMinutes));
 		}
 	}
 
@@ -258,8 +258,8 @@ public class DossierStatusRow extends ReadModelRow {
 	void received(String procedureVersion, Instant receivedAt, Instant dueAt) {
 		this.procedureVersion = procedureVersion;
 		this.receivedAt = receivedAt;
-		this.dueAt = dueAt;
-		this.statutoryDueAt = dueAt;
+		this.dueAt = StoredTime.stored(dueAt);
+		this.statutoryDueAt = StoredTime.stored(dueAt);
 	}
 
 	/**
@@ -267,14 +267,14 @@ public class DossierStatusRow extends ReadModelRow {
 	 * earlier one no longer describes it.
 	 */
 	void dueAt(Instant newDueAt) {
-		if (!Objects.equals(newDueAt, this.dueAt)) {
-			this.dueAt = newDueAt;
+		if (!StoredTime.sameStored(newDueAt, this.dueAt)) {
+			this.dueAt = StoredTime.stored(newDueAt);
 			this.dueDateMissed = false;
 		}
 	}
 
 	void dueDateMissed(Instant missedDueAt) {
-		if (Objects.equals(missedDueAt, this.dueAt)) {
+		if (StoredTime.sameStored(missedDueAt, this.dueAt)) {
 			this.dueDateMissed = true;
 		}
 	}

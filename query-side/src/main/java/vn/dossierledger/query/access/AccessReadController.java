@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dossierledger.events.query.access.AccessReadPage;
 import vn.dossierledger.events.query.access.FindAccessReadsQuery;
 import vn.dossierledger.web.PageParameters;
+import vn.dossierledger.web.TimeParameters;
 
 /** The access audit for oversight: who read which dossier, when, and why. */
 @RestController
@@ -42,6 +43,8 @@ class AccessReadController {
 					iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		PageParameters.require(page, size, MAX_PAGE_SIZE, PageParameters.DATABASE_WINDOW);
+		TimeParameters.requireComparable("from", from);
+		TimeParameters.requireComparable("to", to);
 		return this.queries
 			.query(new FindAccessReadsQuery(blankToNull(dossierId), blankToNull(readerId), outsideReaderUnit, from, to,
 					page, size), AccessReadPage.class)

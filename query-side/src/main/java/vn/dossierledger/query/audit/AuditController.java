@@ -22,16 +22,13 @@ import vn.dossierledger.events.query.audit.FindAuditEventsQuery;
 import vn.dossierledger.events.query.audit.FindDossierAuditQuery;
 import vn.dossierledger.web.InvalidParameterException;
 import vn.dossierledger.web.PageParameters;
+import vn.dossierledger.web.TimeParameters;
 
 /** Audit search for oversight; talks only to the query gateway. */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Audit history", description = "Every dossier event, searchable with or without Vietnamese diacritics")
 class AuditController {
-
-	private static final Instant EARLIEST_SEARCHABLE = Instant.parse("0001-01-01T00:00:00Z");
-
-	private static final Instant LATEST_SEARCHABLE = Instant.parse("+10000-01-01T00:00:00Z");
 
 	private static final int MAX_PAGE_SIZE = 100;
 
@@ -62,25 +59,14 @@ class AuditController {
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		PageParameters.require(page, size, MAX_PAGE_SIZE, PageParameters.SEARCH_WINDOW);
-		requireSearchable("from", from);
-		requireSearchable("to", to);
+		TimeParameters.requireComparable("from", from);
+		TimeParameters.requireComparable("to", to);
 		if (from != null && to != null && !from.isBefore(to)) {
 			throw new InvalidParameterException("from", "from must be before to");
 		}
 		FindAuditEventsQuery query = new FindAuditEventsQuery(q, dossierId, dossierCode, actorId, role, unitId,
 				agencyId, eventType, procedureCode, from, to, page, size);
 		return this.queries.query(query, AuditSearchView.class).join();
-	}
-
-	/**
-	 * A time the search index can compare: years 1 to 9999, as its dates are written (a
-	 * year beyond makes the index refuse the whole query).
-	 */
-	private static void requireSearchable(String parameter, Instant time) {
-		if (time != null && (time.isBefore(EARLIEST_SEARCHABLE) || !time.isBefore(LATEST_SEARCHABLE))) {
-			throw new InvalidParameterException(parameter,
-					parameter + " must lie between the years 1 and 9999, e.g. 2026-01-01T00:00:00Z");
-		}
 	}
 
 	@GetMapping("/dossiers/{dossierId}/audit")

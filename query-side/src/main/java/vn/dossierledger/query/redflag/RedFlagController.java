@@ -27,6 +27,7 @@ import vn.dossierledger.events.query.redflag.RedFlagPage;
 import vn.dossierledger.events.query.redflag.RedFlagSearchView;
 import vn.dossierledger.events.query.redflag.SearchRedFlagsQuery;
 import vn.dossierledger.web.PageParameters;
+import vn.dossierledger.web.TimeParameters;
 import vn.dossierledger.web.Problems;
 
 /** Red flags for inspectors (DOMAIN §5.2); talks only to the query gateway. */
@@ -56,6 +57,8 @@ class RedFlagController {
 					iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		PageParameters.require(page, size, MAX_PAGE_SIZE, PageParameters.DATABASE_WINDOW);
+		TimeParameters.requireComparable("from", from);
+		TimeParameters.requireComparable("to", to);
 		FindRedFlagsQuery query = new FindRedFlagsQuery(blankToNull(rule), blankToNull(unitId), blankToNull(agencyId),
 				blankToNull(officerId), blankToNull(dossierId), open, from, to, page, size);
 		return ResponseEntity.ok(this.queries.query(query, RedFlagPage.class).join());

@@ -172,7 +172,17 @@ class StatisticsController {
 	/** A period of days, both ends inclusive, defaulting to this month so far. */
 	record Period(LocalDate from, LocalDate to) {
 
+		/**
+		 * The days a period may cover: no dossier predates the twentieth century, and
+		 * every store keeps a date up to year 9999.
+		 */
+		static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+		static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
 		static Period of(LocalDate from, LocalDate to) {
+			requireStorable("from", from);
+			requireStorable("to", to);
 			LocalDate today = ZonedDateTime.now(VietnamTime.ZONE).toLocalDate();
 			LocalDate start = (from != null) ? from : ((to != null) ? to.withDayOfMonth(1) : today.withDayOfMonth(1));
 			LocalDate end = (to != null) ? to : ((from != null && from.isAfter(today)) ? from : today);
@@ -180,6 +190,13 @@ class StatisticsController {
 				throw new InvalidParameterException("from", "from must not be after to");
 			}
 			return new Period(start, end);
+		}
+
+		private static void requireStorable(String parameter, LocalDate day) {
+			if (day != null && (day.isBefore(EARLIEST) || day.isAfter(LATEST))) {
+				throw new InvalidParameterException(parameter,
+						parameter + " must lie between " + EARLIEST + " and " + LATEST);
+			}
 		}
 
 	}

@@ -47,7 +47,8 @@ class RedFlagControllerTest extends QueryApiSlice {
 	@CsvSource({ "/api/red-flags?page=abc, page", "/api/red-flags?open=maybe, open",
 			"/api/red-flags?from=yesterday, from", "/api/red-flags?page=-1, page", "/api/red-flags?size=0, size",
 			"/api/red-flags?size=201, size", "/api/red-flags/search?q=x&size=201, size",
-			"/api/red-flags/search?q=x&page=-1, page", "/api/red-flags/search, q" })
+			"/api/red-flags/search?q=x&page=-1, page", "/api/red-flags/search, q",
+			"/api/red-flags?from=-999999999-01-01T00:00:00Z, from", "/api/red-flags?to=%2B10000-01-01T00:00:00Z, to" })
 	void refusesAMalformedParameterNamingIt(String path, String parameter) throws Exception {
 		assertRefusedNaming(path, parameter);
 	}

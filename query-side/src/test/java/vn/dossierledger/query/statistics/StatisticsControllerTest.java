@@ -134,7 +134,10 @@ class StatisticsControllerTest extends QueryApiSlice {
 			"/api/statistics/rankings?by=region&indicator=onTime, by", "/api/statistics/rankings?by=unit, indicator",
 			"/api/statistics/rankings?by=unit&indicator=speed, indicator",
 			"/api/statistics/rankings?by=unit&indicator=onTime&to=2026-02-30, to",
-			"/api/statistics/officers/hn-phk-cv-01?from=2026-03-01&to=2026-02-01, from" })
+			"/api/statistics/officers/hn-phk-cv-01?from=2026-03-01&to=2026-02-01, from",
+			"/api/statistics/rankings?by=agency&indicator=onTime&to=%2B999999999-12-31, to",
+			"/api/statistics/indicators?from=1899-12-31, from",
+			"/api/statistics/indicators/dossiers?figure=onTime&to=10000-01-01, to" })
 	void refusesAMalformedParameterNamingIt(String path, String parameter) throws Exception {
 		assertRefusedNaming(path, parameter);
 	}

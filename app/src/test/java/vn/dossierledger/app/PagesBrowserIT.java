@@ -202,7 +202,10 @@ class PagesBrowserIT extends SharedLedgerTest {
 		browser.open("/case-room");
 		assertThat(text("h1")).isEqualTo("Không có quyền truy cập");
 
-		browser.driver().findElement(By.cssSelector(".account button")).click();
+		// Signed out for good (the identity provider's session too) before the next
+		// person signs in.
+		browser.clickThroughToNextPage(browser.driver().findElement(By.cssSelector(".account button")));
+		browser.waitFor(LIVE_UPDATE, (page) -> browser.currentPath().equals("/"));
 		browser.open("/sign-in");
 		browser.driver().findElement(By.cssSelector("main a.button")).click();
 		signInAtTheDevelopmentIssuer(BirthRegistration.APPLICANT);

@@ -75,7 +75,10 @@ class AccessAuditIT extends SharedLedgerTest {
 		List<DossierWalk> dossiers = List.of(DossierWalk.submit(api()).receive(), DossierWalk.submit(api()).receive(),
 				DossierWalk.submit(api()).receive());
 		for (DossierWalk dossier : dossiers) {
-			assertThat(api().as(OUTSIDE_OFFICER).get(dossier.path("/control-sheet")).status()).isEqualTo(200);
+			// The control sheet is a read model: a read before it shows the dossier is a
+			// 404, recorded nowhere.
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> api().as(OUTSIDE_OFFICER).get(dossier.path("/control-sheet")).status() == 200);
 		}
 		assertThat(api().as(BirthRegistration.RECEIVING_OFFICER).get(dossiers.get(0).path("/history")).status())
 			.isEqualTo(200);

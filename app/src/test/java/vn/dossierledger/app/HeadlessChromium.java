@@ -160,6 +160,19 @@ final class HeadlessChromium implements AutoCloseable {
 		assertThat(seriousAccessibilityViolations()).as("axe-core on %s", currentPath()).isEmpty();
 	}
 
+	/** The text of the first element the selector finds, trimmed. */
+	String text(String selector) {
+		return this.driver.findElement(By.cssSelector(selector)).getText().strip();
+	}
+
+	/** The texts of every element the selector finds, trimmed. */
+	List<String> texts(String selector) {
+		return this.driver.findElements(By.cssSelector(selector))
+			.stream()
+			.map((element) -> element.getText().strip())
+			.toList();
+	}
+
 	/** Signs in on the development issuer's form, to which a sign-in has led. */
 	void signInAtTheDevelopmentIssuer(String person) {
 		this.driver.findElement(By.id("username")).sendKeys(person);

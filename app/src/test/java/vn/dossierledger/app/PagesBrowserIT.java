@@ -302,15 +302,11 @@ class PagesBrowserIT extends SharedLedgerTest {
 	}
 
 	private static String text(String selector) {
-		return browser.driver().findElement(By.cssSelector(selector)).getText().strip();
+		return browser.text(selector);
 	}
 
 	private static List<String> texts(String selector) {
-		return browser.driver()
-			.findElements(By.cssSelector(selector))
-			.stream()
-			.map((element) -> element.getText().strip())
-			.toList();
+		return browser.texts(selector);
 	}
 
 	private static void assertNoSidewaysScrolling() {
